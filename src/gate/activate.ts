@@ -1,0 +1,116 @@
+import { yieldToMain } from './yieldToMain';
+
+/** Activation of `data-consent` elements. */
+export interface Gate {
+  /** Activate every marked element that is allowed now (call after a change). */
+  refresh(): void;
+  /** Stop watching the document. */
+  stop(): void;
+}
+
+// Attribute renames applied when a non-script element is activated; `sizes` before `srcset` before `src`.
+const SWAPS = ['sizes', 'srcset', 'src', 'href', 'poster'];
+
+/** The ids in an element's `data-consent` (space-separated). */
+export const consentIds = (el: Element): string[] =>
+  (el.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean);
+
+/**
+ * Activates marked elements once all their ids are allowed: those already in the page and
+ * those added later. Scripts run in document order: external ones download in parallel and
+ * execute in order (`async = false`), and an inline script waits until the external scripts
+ * before it have loaded. Each element activates at most once, and the gate yields to the
+ * main thread between elements so that allowing many tags never freezes the page.
+ */
+export function startGate(
+  doc: Document,
+  allowed: (ids: string[]) => boolean,
+  nonce: string,
+  report: (error: unknown) => void,
+): Gate {
+  const done = new WeakSet<Element>();
+  const queue: Element[] = [];
+  let loading: Promise<unknown>[] = [];
+  let running = false;
+  let stopped = false;
+
+  const consider = (el: Element) => {
+    if (done.has(el) || (el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return;
+    const ids = consentIds(el);
+    if (ids.length && allowed(ids)) {
+      done.add(el);
+      queue.push(el);
+    }
+  };
+
+  const activateScript = async (old: HTMLScriptElement) => {
+    const s = doc.createElement('script');
+    for (const a of Array.from(old.attributes)) if (a.name != 'type' && a.name != 'data-type') s.setAttribute(a.name, a.value);
+    const type = old.getAttribute('data-type');
+    if (type) s.type = type;
+    if (nonce) s.nonce = nonce;
+    if (old.hasAttribute('src')) {
+      if (!old.hasAttribute('async')) {
+        s.async = false;
+        loading.push(new Promise((done) => (s.addEventListener('load', done), s.addEventListener('error', done))));
+      }
+    } else {
+      await Promise.all(loading);
+      loading = [];
+      s.text = old.text;
+    }
+    done.add(s);
+    if (!stopped && old.isConnected) old.replaceWith(s);
+  };
+
+  const activateElement = (el: Element) => {
+    const targets = [el, ...Array.from(el.querySelectorAll('source'))];
+    for (const t of targets)
+      for (const name of SWAPS) {
+        const value = t.getAttribute('data-' + name);
+        if (value != null) t.setAttribute(name, value);
+      }
+    if (el instanceof HTMLMediaElement && targets.length > 1) el.load();
+  };
+
+  const run = async () => {
+    if (running) return;
+    running = true;
+    while (queue.length && !stopped) {
+      await yieldToMain();
+      const el = queue.shift()!;
+      try {
+        if (el.tagName == 'SCRIPT') await activateScript(el as HTMLScriptElement);
+        else activateElement(el);
+      } catch (e) {
+        report(e);
+      }
+    }
+    running = false;
+  };
+
+  const refresh = () => {
+    doc.querySelectorAll('[data-consent]').forEach(consider);
+    run();
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      r.addedNodes.forEach((n) => {
+        if (n.nodeType != 1) return;
+        consider(n as Element);
+        (n as Element).querySelectorAll('[data-consent]').forEach(consider);
+      });
+    run();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  refresh();
+
+  return {
+    refresh,
+    stop() {
+      stopped = true;
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ResolvedConfig } from './core/validate';
+import type { PortcullisApi, UiView } from './types';
+
+/** What the loader hands the lazily loaded UI. */
+export interface UiContext {
+  config: ResolvedConfig;
+  /** The public API: the UI acts only through it, like any page code. */
+  api: PortcullisApi;
+  /** The UI reports what it shows; the loader emits `portcullis:ui`. */
+  setView(view: UiView): void;
+  /** Directory the loader was served from (ends with `/`), for language files. */
+  base: string;
+  /** The loader's CSP nonce. */
+  nonce: string;
+}
+
+/** A mounted UI. */
+export interface UiHandle {
+  show(view: 'banner' | 'preferences'): void;
+  close(): void;
+  destroy(): void;
+}
+
+/** The UI chunk's export. */
+export interface UiModule {
+  mount(ctx: UiContext): UiHandle;
+}

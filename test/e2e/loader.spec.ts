@@ -1,0 +1,113 @@
+import { expect, ran, storedChoice, test, type PageSpec } from './harness';
+
+const good = { policyVersion: '1', regime: 'opt-in' };
+const gated = `<script type="text/plain" data-consent="analytics">window.__ran.push('analytics')</script>
+  <script>window.__pageStillWorks = true</script>`;
+const portcullisErrors = (lines: string[]) => lines.filter((l) => l.startsWith('error: [portcullis]'));
+
+test.describe('loader', () => {
+  test('reads the config from a JSON script element', async ({ site }) => {
+    await site.setCookie(storedChoice(['analytics']));
+    const page = await site.open({ config: good, configAs: 'json', body: gated });
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+  });
+
+  test('with data-config, nothing non-necessary runs until the config arrives and validates', async ({ site }) => {
+    await site.setCookie(storedChoice(['analytics']));
+    const release = site.hold('/consent.json');
+    const page = await site.open({ config: good, configAs: 'url', body: gated });
+    await page.waitForFunction(() => (window as unknown as { __pageStillWorks?: boolean }).__pageStillWorks);
+    expect(await page.evaluate(() => [window.Portcullis!.allowed('analytics'), window.Portcullis!.get().decided])).toEqual([false, false]);
+    // Calls made meanwhile are kept and run once the config is there.
+    await page.evaluate(() => window.Portcullis!.update({ personalization: true }));
+    await page.waitForTimeout(200);
+    expect(await ran(page)).toEqual([]);
+    release();
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    expect(await page.evaluate(() => window.Portcullis!.get().categories)).toMatchObject({ analytics: true, personalization: true });
+  });
+
+  const invalid: Array<[string, PageSpec, string]> = [
+    ['a config missing policyVersion', { config: { regime: 'opt-in' } }, 'policyVersion is missing'],
+    ['a wrong regime', { config: { policyVersion: '1', regime: 'gdpr' } }, 'regime is "gdpr"; expected "opt-in" or "opt-out" or "notice"'],
+    ['a config that is not an object', { config: 'policyVersion=1' }, 'is "policyVersion=1"; expected an object'],
+    ['broken JSON in the script element', { configAs: 'json', configText: '{policyVersion: 1}' }, '#portcullis-config is not valid JSON'],
+    ['no config at all', {}, 'no config found'],
+    ['a data-config URL that 404s', { loaderAttrs: 'data-config="/missing.json"' }, 'could not fetch the config from /missing.json (HTTP 404)'],
+    ['a data-config that is not JSON', { configAs: 'url', configText: '<html>' }, 'the config at /consent.json is not valid JSON'],
+    ['a tampered vendor list', { config: { policyVersion: '1', vendors: [{ id: 'x', name: 'X', category: 'nope' }] } }, 'vendors[0].category is "nope"; expected one of the category ids'],
+  ];
+  for (const [name, spec, message] of invalid)
+    test(`fails closed on ${name}: one clear console error, nothing runs, the page works`, async ({ site }) => {
+      await site.setCookie(storedChoice(['analytics']));
+      const page = await site.open({ ...spec, body: gated });
+      await page.waitForFunction(() => (window as unknown as { __pageStillWorks?: boolean }).__pageStillWorks);
+      await expect.poll(() => portcullisErrors(site.console).length).toBe(1);
+      expect(portcullisErrors(site.console)[0]).toContain(message);
+      expect(portcullisErrors(site.console)[0]).toContain('only necessary elements will run');
+      await page.waitForTimeout(150);
+      expect(await ran(page)).toEqual([]);
+      expect(await page.evaluate(() => [window.Portcullis!.allowed('analytics'), window.Portcullis!.allowed('necessary')])).toEqual([false, true]);
+      // The API never throws into the page, even in this state.
+      await page.evaluate(() => {
+        window.Portcullis!.acceptAll();
+        window.Portcullis!.openPreferences();
+      });
+      await page.waitForTimeout(100);
+      expect(await ran(page)).toEqual([]);
+      expect(site.errors).toEqual([]);
+      expect(site.requests.some((u) => u.includes('portcullis-ui'))).toBe(false);
+    });
+
+  test('warns about unknown fields and still works', async ({ site }) => {
+    const page = await site.open({ config: { ...good, regimse: {} } });
+    expect(await page.evaluate(() => typeof window.Portcullis!.get)).toBe('function');
+    expect(site.console).toContain('warning: [portcullis] config: unknown field regimse is ignored');
+    expect(portcullisErrors(site.console)).toEqual([]);
+  });
+
+  test('a second copy of the loader does nothing and says so', async ({ site }) => {
+    const page = await site.open({ config: good, head: '<script src="/dist/portcullis.js"></script>' });
+    expect(site.console).toContain('warning: [portcullis] loaded twice; the second copy does nothing');
+    expect(await page.evaluate(() => typeof window.Portcullis!.acceptAll)).toBe('function');
+  });
+
+  test('a first visit loads the UI chunk once, from the loader\'s own directory', async ({ site }) => {
+    const page = await site.open({ config: good });
+    await expect.poll(() => site.requests.filter((u) => u.includes('portcullis-ui.js')).length).toBe(1);
+    expect(site.requests.find((u) => u.includes('portcullis-ui.js'))).toMatch(/^http:\/\/site\.test\/dist\/portcullis-ui\.js\?v=/);
+    await page.evaluate(() => {
+      window.Portcullis!.openPreferences();
+      window.Portcullis!.openPreferences();
+    });
+    await page.waitForTimeout(200);
+    expect(site.requests.filter((u) => u.includes('portcullis-ui.js'))).toHaveLength(1);
+  });
+
+  test('a returning visitor fetches no UI chunk; openPreferences loads it once and queued calls run', async ({ site }) => {
+    await site.setCookie(storedChoice(['analytics']));
+    const release = site.hold('portcullis-ui.js');
+    const page = await site.open({ config: good, body: gated });
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    await page.waitForLoadState('load');
+    expect(site.requests.filter((u) => u.includes('portcullis-ui'))).toEqual([]);
+    await page.evaluate(() => {
+      (window as unknown as { __views: unknown[] }).__views = [];
+      window.Portcullis!.on('ui', (d) => (window as unknown as { __views: unknown[] }).__views.push(d.view));
+      window.Portcullis!.openPreferences();
+      window.Portcullis!.openPreferences();
+    });
+    release();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __views: unknown[] }).__views)).toEqual(['preferences', 'preferences']);
+    expect(site.requests.filter((u) => u.includes('portcullis-ui'))).toHaveLength(1);
+  });
+
+  test('a missing UI chunk is reported, and the page keeps working', async ({ site }) => {
+    site.serve('/dist/portcullis-ui.js', '/* something else */', 'text/javascript');
+    const page = await site.open({ config: good });
+    await expect.poll(() => portcullisErrors(site.console).length).toBe(1);
+    expect(portcullisErrors(site.console)[0]).toContain('is not the Portcullis UI');
+    expect(site.errors).toEqual([]);
+    expect(await page.evaluate(() => window.Portcullis!.allowed('necessary'))).toBe(true);
+  });
+});
