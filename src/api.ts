@@ -1,8 +1,9 @@
 import { createEmitter } from './core/emitter';
-import { report } from './report';
+import { attempt } from './report';
 import type { ConsentState, PortcullisApi, PortcullisEvents } from './types';
 
 type Action = 'acceptAll' | 'rejectAll' | 'update' | 'openPreferences' | 'close' | 'reset';
+const ACTIONS: Action[] = ['acceptAll', 'rejectAll', 'update', 'openPreferences', 'close', 'reset'];
 
 /** What the API forwards to once a valid config is installed. */
 export interface Engine extends Pick<PortcullisApi, Action | 'get' | 'allowed'> {}
@@ -16,6 +17,7 @@ export interface ApiHandle {
   attach(engine: Engine | null): void;
 }
 
+/** What is allowed before a config is installed, and for good when it is invalid. */
 const closed = (): ConsentState => ({
   decided: false,
   regime: 'opt-in',
@@ -36,60 +38,39 @@ const closed = (): ConsentState => ({
  * stays that way — fail closed.
  */
 export function createApi(doc: Document): ApiHandle {
-  const events = createEmitter<PortcullisEvents>(report);
+  const events = createEmitter<PortcullisEvents>(attempt);
   let engine: Engine | null = null;
-  let queue: Array<[Action, unknown[]]> | null = [];
-  let readyFired = false;
+  let queue: Array<() => void> | null = [];
+  let ready = false;
 
-  const act =
-    (name: Action) =>
-    (...args: unknown[]) => {
-      try {
-        if (engine) (engine[name] as (...a: unknown[]) => void)(...args);
-        else queue?.push([name, args]);
-      } catch (e) {
-        report(e);
-      }
-    };
-
-  const api: PortcullisApi = {
+  const api = {
     version: __VERSION__,
     get: () => (engine ? engine.get() : closed()),
-    allowed: (id) => (engine ? engine.allowed(id) : id == 'necessary'),
-    acceptAll: act('acceptAll'),
-    rejectAll: act('rejectAll'),
-    update: act('update'),
-    openPreferences: act('openPreferences'),
-    close: act('close'),
-    reset: act('reset'),
+    allowed: (id: string) => (engine ? engine.allowed(id) : id == 'necessary'),
     on(name, fn) {
-      if (typeof fn != 'function') throw new TypeError(`[portcullis] on('${String(name)}', fn): fn must be a function`);
-      if (name == 'ready' && readyFired)
-        try {
-          (fn as (s: ConsentState) => void)(api.get());
-        } catch (e) {
-          report(e);
-        }
+      if (typeof fn != 'function') throw new TypeError(`[portcullis] on('${name}', fn): fn must be a function`);
+      if (name == 'ready' && ready) events.emit(name, api.get() as never, fn as never);
       return events.on(name, fn);
     },
-  };
+  } as PortcullisApi;
+  for (const name of ACTIONS)
+    api[name] = (...args: unknown[]) => {
+      const call = () => (engine![name] as (...a: unknown[]) => void)(...args);
+      engine ? attempt(call) : queue?.push(call);
+    };
 
   return {
     api,
     emit(name, detail) {
-      if (name == 'ready') readyFired = true;
+      ready ||= name == 'ready';
       events.emit(name, detail);
-      try {
-        doc.dispatchEvent(new CustomEvent('portcullis:' + name, { detail }));
-      } catch (e) {
-        report(e);
-      }
+      doc.dispatchEvent(new CustomEvent('portcullis:' + name, { detail }));
     },
     attach(next) {
       engine = next;
       const pending = queue || [];
       queue = null;
-      if (next) for (const [name, args] of pending) act(name)(...args);
+      if (next) pending.forEach(attempt);
     },
   };
 }

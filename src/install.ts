@@ -1,4 +1,4 @@
-import type { ApiHandle, Engine } from './api';
+import type { ApiHandle } from './api';
 import { choose, type Choice } from './core/choose';
 import { readCookie, removeCookie, writeCookie } from './core/cookie';
 import { currentChoice, decide, isAllowed } from './core/decide';
@@ -24,16 +24,9 @@ export interface InstallOptions {
   /** Directory of the loader, ending with `/`. */
   base: string;
   loadUi(): Promise<UiModule>;
-  now?: () => number;
 }
 
-const copy = (s: ConsentState): ConsentState => ({
-  ...s,
-  categories: { ...s.categories },
-  vendors: { ...s.vendors },
-  signals: { ...s.signals },
-  honored: { ...s.honored },
-});
+const clone = (s: ConsentState): ConsentState => JSON.parse(JSON.stringify(s));
 const allowedKey = (s: ConsentState) => JSON.stringify([s.decided, s.categories, s.vendors]);
 
 /**
@@ -43,66 +36,59 @@ const allowedKey = (s: ConsentState) => JSON.stringify([s.decided, s.categories,
  */
 export function install(config: ResolvedConfig, handle: ApiHandle, opts: InstallOptions): () => void {
   const { doc } = opts;
-  const now = opts.now || Date.now;
+  const cookie = config.cookie;
   const signals = readSignals();
-  let stored: StoredChoice | null = decode(readCookie(config.cookie.name), now());
-  let state = decide(config, stored, signals, now());
+  let stored: StoredChoice | null = decode(readCookie(cookie.name), Date.now());
+  const decideNow = (choice = stored) => decide(config, choice, signals, Date.now());
+  let state = decideNow();
 
   // Before anything else can run: Google requires the default before any tag.
-  const updateConsentMode =
-    config.googleConsentMode && startConsentMode(config.googleConsentMode, decide(config, null, signals, now()), state);
+  const updateConsentMode = config.googleConsentMode && startConsentMode(config.googleConsentMode, decideNow(null), state);
   pushConsentEvent(state);
 
-  const gate = startGate(doc, (ids) => ids.every((id) => isAllowed(state, id)), opts.nonce, report);
+  const allowed = (el: Element) => consentIds(el).every((id) => isAllowed(state, id));
+  const gate = startGate(doc, allowed, opts.nonce, report);
 
   const ui = lazy<UiHandle>(() =>
     opts.loadUi().then((m) =>
-      m.mount({
-        config,
-        api: handle.api,
-        setView: (view) => handle.emit('ui', { view }),
-        base: opts.base,
-        nonce: opts.nonce,
-      }),
+      m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce }),
     ),
   );
   const showBanner = () => ui.use((u) => u.show('banner'));
 
-  const apply = (next: ConsentState, local: boolean) => {
+  /** Applies a new stored choice (null: none) from this tab (`local`) or another. */
+  const apply = (choice: StoredChoice | null, local?: boolean) => {
     const prev = state;
-    state = next;
-    if (allowedKey(prev) == allowedKey(next)) return;
-    gate.refresh();
-    if (updateConsentMode) updateConsentMode(next);
-    pushConsentEvent(next);
-    handle.emit('change', copy(next));
-    const withdrawn = Object.keys(prev.categories).some((id) => prev.categories[id] && !next.categories[id]);
-    // Code that already ran cannot be unloaded; a reload is the only way to stop it.
-    if (withdrawn && local && config.reloadOnWithdraw) setTimeout(() => location.reload());
-  };
-  const recompute = (local: boolean) => apply(decide(config, stored, signals, now()), local);
-
-  const sync = startSync(config.cookie.name, (value) => {
-    stored = decode(value, now());
-    recompute(false);
+    stored = choice;
+    state = decideNow();
+    if (allowedKey(prev) != allowedKey(state)) {
+      gate.refresh();
+      if (updateConsentMode) updateConsentMode(state);
+      pushConsentEvent(state);
+      handle.emit('change', clone(state));
+      // Code that already ran cannot be unloaded; a reload is the only way to stop it.
+      if (local && config.reloadOnWithdraw && Object.keys(prev.categories).some((id) => prev.categories[id] && !state.categories[id]))
+        setTimeout(() => location.reload());
+    }
     if (!state.decided) showBanner();
-  });
+  };
+
+  const sync = startSync(cookie.name, (value) => apply(decode(value, Date.now())));
 
   const record = (change: Choice) => {
-    const at = now();
-    const result = choose(config, state, currentChoice(config, stored, at), change, at, randomId());
-    if (result.unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${result.unknown.join(', ')}`);
-    stored = result.choice;
-    const value = encode(stored);
-    if (!writeCookie(config.cookie, value))
-      console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
-    recompute(true);
+    const now = Date.now();
+    const { choice, unknown } = choose(config, state, currentChoice(config, stored, now), change, now, randomId());
+    if (unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${unknown.join(', ')}`);
+    const value = encode(choice);
+    if (!writeCookie(cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
+    apply(choice, true);
     sync.notify(value);
   };
 
-  const engine: Engine = {
-    get: () => copy(state),
-    allowed: (id) => isAllowed(state, String(id)),
+  const stopLinks = listenOpenLinks(doc, () => handle.api.openPreferences());
+  handle.attach({
+    get: () => clone(state),
+    allowed: (id) => isAllowed(state, id),
     acceptAll: () => record('all'),
     rejectAll: () => record('none'),
     update(choices) {
@@ -112,30 +98,24 @@ export function install(config: ResolvedConfig, handle: ApiHandle, opts: Install
     openPreferences: () => ui.use((u) => u.show('preferences')),
     close: () => ui.current()?.close(),
     reset() {
-      removeCookie(config.cookie);
-      stored = null;
-      recompute(true);
+      removeCookie(cookie);
+      apply(null, true);
       sync.notify('');
-      showBanner();
     },
-  };
-
-  const stopLinks = listenOpenLinks(doc, () => handle.api.openPreferences());
-  handle.attach(engine);
+  });
   if (!state.decided) showBanner();
 
-  // The UI also draws the floating re-open button and the placeholders of blocked embeds, so
-  // a returning visitor's page loads it only when it needs one of those.
-  const needsUi = () =>
-    config.ui?.reopenButton ||
-    Array.from(doc.querySelectorAll('iframe[data-consent],[data-consent][data-placeholder]')).some(
-      (el) => !consentIds(el).every((id) => isAllowed(state, id)),
-    );
   const ready = () => {
-    handle.emit('ready', copy(state));
-    if (state.decided && needsUi()) ui.use(() => {});
+    handle.emit('ready', clone(state));
+    // The UI also draws the floating re-open button and the placeholders of blocked
+    // embeds, so a returning visitor's page loads it only when it needs one of those.
+    if (
+      config.ui?.reopenButton ||
+      Array.from(doc.querySelectorAll('iframe[data-consent],[data-consent][data-placeholder]')).some((el) => !allowed(el))
+    )
+      ui.use(() => {});
   };
-  if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
+  if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', ready);
   else ready();
 
   return () => {

@@ -1,4 +1,4 @@
-import { report } from './report';
+import { attempt, report } from './report';
 
 /** Something loaded on first use. */
 export interface Lazy<T> {
@@ -12,25 +12,17 @@ export interface Lazy<T> {
 export function lazy<T>(load: () => Promise<T>): Lazy<T> {
   let value: T | undefined;
   let queue: Array<(value: T) => void> | null = null;
-  const run = (fn: (value: T) => void) => {
-    try {
-      fn(value!);
-    } catch (e) {
-      report(e);
-    }
-  };
   return {
     current: () => value,
     use(fn) {
-      if (value !== undefined) return run(fn);
+      if (value) return attempt(() => fn(value!));
       if (queue) return void queue.push(fn);
       queue = [fn];
       load().then(
         (v) => {
           value = v;
-          const q = queue!;
+          queue!.forEach((f) => attempt(() => f(v)));
           queue = null;
-          q.forEach(run);
         },
         (e) => {
           queue = null;

@@ -3,47 +3,35 @@
  * `async` or `defer`. It reads the config, decides, and activates what is allowed —
  * synchronously for an inline config — and never throws into the page.
  */
-import { createApi, type ApiHandle } from './api';
-import { boot } from './boot';
+import { createApi } from './api';
+import { boot, failClosed } from './boot';
 import { loadUi } from './loadUi';
 import { fetchConfig, pageConfig } from './pageConfig';
-import { PREFIX, report } from './report';
+import { attempt, PREFIX } from './report';
 
-function start(): void {
-  if (window.Portcullis) {
-    console.warn(PREFIX, 'loaded twice; the second copy does nothing');
-    return;
-  }
+attempt(() => {
+  if (window.Portcullis) return console.warn(PREFIX, 'loaded twice; the second copy does nothing');
   const script = document.currentScript as HTMLScriptElement | null;
-  const handle: ApiHandle = createApi(document);
+  const handle = createApi(document);
   window.Portcullis = handle.api;
-  const nonce = script?.nonce || script?.getAttribute('nonce') || '';
-  const base = script?.src ? script.src.replace(/[^/]*$/, '') : '';
-  const options = { doc: document, nonce, base, loadUi: () => loadUi(base, nonce) };
-  const region = script?.getAttribute('data-region');
-  const run = (raw: unknown) => {
-    const config = region && raw && typeof raw == 'object' ? { ...raw, region } : raw;
-    boot(config, handle, options);
-  };
-  const failClosed = (e: unknown) => {
-    console.error(PREFIX, `${(e as Error).message}; only necessary elements will run`);
-    handle.attach(null);
-  };
-  const url = script?.getAttribute('data-config');
-  if (url) fetchConfig(url).then(run).catch(failClosed);
-  else {
-    let raw: unknown;
+  const attr = (name: string) => script?.getAttribute('data-' + name);
+  const nonce = script?.nonce || '';
+  const base = script?.src.replace(/[^/]*$/, '') || '';
+  const region = attr('region');
+  const start = (raw: unknown) =>
+    boot(region && raw && typeof raw == 'object' ? { ...raw, region } : raw, handle, {
+      doc: document,
+      nonce,
+      base,
+      loadUi: () => loadUi(base, nonce),
+    });
+  const url = attr('config');
+  const fail = (e: Error) => failClosed(handle, e.message);
+  if (url) fetchConfig(url).then(start, fail);
+  else
     try {
-      raw = pageConfig(document);
+      start(pageConfig(document));
     } catch (e) {
-      return failClosed(e);
+      fail(e as Error);
     }
-    run(raw);
-  }
-}
-
-try {
-  start();
-} catch (e) {
-  report(e);
-}
+});

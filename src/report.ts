@@ -3,9 +3,14 @@ export const PREFIX = '[portcullis]';
 
 /** Logs an internal error without ever throwing into the page. */
 export function report(error: unknown): void {
+  console.error(PREFIX, error);
+}
+
+/** Runs `fn`, reporting instead of throwing: nothing Portcullis runs may break the page. */
+export function attempt(fn: () => unknown): void {
   try {
-    console.error(PREFIX, error);
-  } catch {
-    // no console: nothing to do
+    fn();
+  } catch (e) {
+    report(e);
   }
 }

@@ -25,9 +25,6 @@ export const DEFAULT_REGIMES: Record<string, Regime> = {
 };
 for (const s of US_PRIVACY_STATES) DEFAULT_REGIMES['US-' + s] = 'opt-out';
 
-/** Region codes: ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision. */
-export const REGION = /^[a-z]{2}(-[a-z0-9]{1,3})?$/i;
-
 /** Resolves the regime for a region through a table (already merged over the defaults). */
 export function resolveRegime(region: string | null, table: Record<string, Regime>): Regime {
   if (region) {

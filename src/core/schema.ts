@@ -1,7 +1,11 @@
 /**
- * A tiny schema checker: each check validates one value, reports what is wrong with the
- * field path, the bad value and what is allowed, and returns the value to keep. Small
- * enough for the loader, so the script tag validates exactly like the configurator.
+ * A tiny schema checker. A schema is data: a leaf code (a key of `LEAVES`; uppercase when
+ * the field is required, `?`-prefixed when a bad value is only warned about and dropped),
+ * `[item]` for an array, `[leaf, object]` for "a leaf value or an object", `{ '*': value }`
+ * for a record, or an object of fields. `walk` validates a value against it, reports each
+ * problem with the field path, the bad value and what is allowed, and returns the value to
+ * keep. It is data rather than code so that the loader can carry the same validator as the
+ * configurator at little cost.
  */
 
 /** Collected problems; `errors` make the config invalid, `warnings` do not. */
@@ -10,90 +14,83 @@ export interface Issues {
   warnings: string[];
 }
 
-/** Validates `value` at `path`; returns the (normalized) value, or undefined when invalid. */
-export type Check<T = unknown> = (value: unknown, path: string, issues: Issues) => T | undefined;
+/** A schema node. */
+export type Schema = string | Schema[] | { [field: string]: Schema };
 
-function show(value: unknown): string {
-  let text: string;
+type Leaf = [type: string, test?: RegExp | [number, number], expected?: string];
+
+/**
+ * Leaf checks: JS type, then a pattern (strings) or range (numbers), then what is allowed.
+ * Without a description, an enum pattern `^(a|b)$` reads as `"a" or "b"` and a range as
+ * `a number from A to B`.
+ */
+export const LEAVES: Record<string, Leaf> = {
+  s: ['string', , 'a string'],
+  b: ['boolean', , 'true or false'],
+  m: ['boolean', , 'true, false or an object'],
+  v: ['string', /^.{1,64}$/, '1 to 64 characters'],
+  i: ['string', /^[\w-]{1,40}$/, 'letters, digits, _ or - (at most 40)'],
+  // http(s), protocol-relative or relative URLs; never javascript:, data: and friends.
+  u: ['string', /^(https?:\/\/|\/|\.{0,2}\/|[\w%.-]+([/?#]|$))/i, 'an http(s) or relative URL'],
+  r: ['string', /^(opt-in|opt-out|notice)$/],
+  p: ['string', /^(honor|ignore)$/],
+  o: ['string', /^(do-not-sell-or-share|your-privacy-choices)$/],
+  g: ['string', /^[a-z]{2}(-[a-z0-9]{1,3})?$/i, 'an ISO 3166 code such as "DE" or "US-CA"'],
+  l: ['string', /^[a-z]{2,3}(-\w{2,8})*$/i, 'a language tag such as "pt-BR"'],
+  d: ['string', /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"'],
+  t: ['string', /^[^;{}<>]{0,200}$/, 'a CSS value without ; { } < >'],
+  n: ['number', [1, 3650]],
+  w: ['number', [0, 60000]],
+};
+
+const describe = ([, test, expected]: Leaf): string =>
+  expected ||
+  (Array.isArray(test)
+    ? `a number from ${test[0]} to ${test[1]}`
+    : test!.source.slice(2, -2).replace(/\|/g, '" or "').replace(/^|$/g, '"'));
+
+/** Records an error (or a warning when `soft`) about a value and returns undefined. */
+export function fail(issues: Issues, path: string, value: unknown, expected: string, soft?: unknown): undefined {
+  let text = String(value);
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? text;
   } catch {
-    text = String(value);
+    // cyclic: String() it is
   }
-  return text.length > 40 ? text.slice(0, 37) + '...' : text;
+  if (text.length > 40) text = text.slice(0, 37) + '...';
+  (soft ? issues.warnings : issues.errors).push(`${path} is ${text}; expected ${expected}${soft ? ' (ignored)' : ''}`);
 }
 
-/** Records an error and returns undefined. */
-export function fail(issues: Issues, path: string, value: unknown, expected: string): undefined {
-  issues.errors.push(`${path} is ${show(value)}; expected ${expected}`);
-  return undefined;
-}
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v);
 
-const is =
-  <T>(test: (v: unknown) => boolean, expected: string): Check<T> =>
-  (v, p, o) =>
-    test(v) ? (v as T) : fail(o, p, v, expected);
-
-export const bool = is<boolean>((v) => typeof v == 'boolean', 'true or false');
-
-/** A string, optionally matching `pattern` (described as `expected`). */
-export const str = (pattern?: RegExp, expected = 'a string'): Check<string> =>
-  is((v) => typeof v == 'string' && (!pattern || pattern.test(v)), expected);
-
-/** A number between `min` and `max`. */
-export const num = (min: number, max: number): Check<number> =>
-  is((v) => typeof v == 'number' && v >= min && v <= max, `a number from ${min} to ${max}`);
-
-/** One of the listed strings. */
-export const oneOf = <T extends string>(...values: T[]): Check<T> =>
-  is((v) => values.includes(v as T), values.map((v) => `"${v}"`).join(' or '));
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v == 'object' && !Array.isArray(v);
-
-/** An array whose items all pass `item`; invalid items are dropped (and reported). */
-export const arr =
-  <T>(item: Check<T>): Check<T[]> =>
-  (v, p, o) =>
-    Array.isArray(v)
-      ? (v.map((x, i) => item(x, `${p}[${i}]`, o)).filter((x) => x !== undefined) as T[])
-      : fail(o, p, v, 'an array');
-
-/** An object with any keys, each value passing `value`. */
-export const rec =
-  <T>(value: Check<T>): Check<Record<string, T>> =>
-  (v, p, o) => {
-    if (!isObject(v)) return fail(o, p, v, 'an object');
-    const out: Record<string, T> = {};
-    for (const k in v) {
-      if (k == '__proto__') continue;
-      const x = value(v[k], `${p}.${k}`, o);
+/** Validates `value` against `schema`; invalid parts are reported and left out. */
+export function walk(schema: Schema, value: unknown, path: string, issues: Issues): unknown {
+  if (typeof schema == 'string') {
+    const leaf = LEAVES[schema.slice(-1).toLowerCase()];
+    const test = leaf[1];
+    return typeof value == leaf[0] &&
+      (!test || (Array.isArray(test) ? +value! >= test[0] && +value! <= test[1] : test.test(value as string)))
+      ? value
+      : fail(issues, path, value, describe(leaf), schema[1]);
+  }
+  if (Array.isArray(schema))
+    return schema[1]
+      ? walk(schema[+isObject(value)], value, path, issues)
+      : Array.isArray(value)
+        ? value.map((x, i) => walk(schema[0], x, `${path}[${i}]`, issues)).filter((x) => x !== undefined)
+        : fail(issues, path, value, 'an array');
+  if (!isObject(value)) return fail(issues, path, value, 'an object');
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    const p = path ? `${path}.${k}` : k;
+    const s = schema['*'] || schema[k];
+    if (!s) issues.warnings.push(`unknown field ${p} is ignored`);
+    else if (value[k] !== undefined && k != '__proto__') {
+      const x = walk(s, value[k], p, issues);
       if (x !== undefined) out[k] = x;
     }
-    return out;
-  };
-
-/** An object with known fields; unknown fields are warned about and dropped. */
-export const obj =
-  <T>(shape: Record<string, Check>, required: string[] = []): Check<T> =>
-  (v, p, o) => {
-    if (!isObject(v)) return fail(o, p, v, 'an object');
-    const out: Record<string, unknown> = {};
-    for (const k in v) {
-      const path = p ? `${p}.${k}` : k;
-      if (!shape[k]) o.warnings.push(`unknown field ${path} is ignored`);
-      else if (v[k] !== undefined) {
-        const x = shape[k](v[k], path, o);
-        if (x !== undefined) out[k] = x;
-      }
-    }
-    for (const k of required)
-      if (v[k] === undefined) o.errors.push(`${p ? p + '.' : ''}${k} is missing`);
-    return out as T;
-  };
-
-/** `a` for values passing `test`, else `b` (e.g. a boolean or an options object). */
-export const when =
-  <A, B>(test: (v: unknown) => boolean, a: Check<A>, b: Check<B>): Check<A | B> =>
-  (v, p, o) =>
-    test(v) ? a(v, p, o) : b(v, p, o);
+  }
+  for (const k in schema)
+    if (/^[A-Z]/.test(schema[k] as string) && value[k] === undefined) issues.errors.push(`${path ? path + '.' : ''}${k} is missing`);
+  return out;
+}

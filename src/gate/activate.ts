@@ -24,7 +24,7 @@ export const consentIds = (el: Element): string[] =>
  */
 export function startGate(
   doc: Document,
-  allowed: (ids: string[]) => boolean,
+  allowed: (el: Element) => boolean,
   nonce: string,
   report: (error: unknown) => void,
 ): Gate {
@@ -36,8 +36,7 @@ export function startGate(
 
   const consider = (el: Element) => {
     if (done.has(el) || (el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return;
-    const ids = consentIds(el);
-    if (ids.length && allowed(ids)) {
+    if (consentIds(el).length && allowed(el)) {
       done.add(el);
       queue.push(el);
     }

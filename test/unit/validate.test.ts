@@ -68,12 +68,11 @@ describe('validate', () => {
     ['no config at all', undefined, ' is undefined; expected an object'],
     ['an array', [], ' is []; expected an object'],
     ['missing policyVersion', {}, 'policyVersion is missing'],
-    ['an empty policyVersion', { policyVersion: '' }, 'policyVersion is ""; expected a string of 1 to 64 characters'],
+    ['an empty policyVersion', { policyVersion: '' }, 'policyVersion is ""; expected 1 to 64 characters'],
     ['a misspelled regime', { policyVersion: '1', regime: 'opt_in' }, 'regime is "opt_in"; expected "opt-in" or "opt-out" or "notice"'],
     ['a bad regimes value', { policyVersion: '1', regimes: { US: 'optout' } }, 'regimes.US is "optout"; expected "opt-in" or "opt-out" or "notice"'],
-    ['a bad region', { policyVersion: '1', region: 'California' }, 'region is "California"; expected an ISO 3166 code such as "DE" or "US-CA"'],
     ['a category without id', { policyVersion: '1', categories: [{ label: 'x' }] }, 'categories[0].id is missing'],
-    ['a category id with spaces', { policyVersion: '1', categories: [{ id: 'my stats' }] }, 'categories[0].id is "my stats"; expected letters, digits, "_" or "-" (at most 40)'],
+    ['a category id with spaces', { policyVersion: '1', categories: [{ id: 'my stats' }] }, 'categories[0].id is "my stats"; expected letters, digits, _ or - (at most 40)'],
     ['a duplicate category', { policyVersion: '1', categories: [{ id: 'a' }, { id: 'a' }] }, 'categories[1].id is "a"; expected an id used only once and not a reserved word'],
     ['a vendor in an unknown category', { policyVersion: '1', vendors: [{ id: 'ga', name: 'GA', category: 'stats' }] }, 'vendors[0].category is "stats"; expected one of the category ids'],
     ['a vendor id equal to a category', { policyVersion: '1', vendors: [{ id: 'analytics', name: 'A', category: 'analytics' }] }, 'vendors[0].id is "analytics"; expected an id used only once and not a reserved word'],
@@ -85,9 +84,9 @@ describe('validate', () => {
     ['a string boolean', { policyVersion: '1', autoBlock: 'yes' }, 'autoBlock is "yes"; expected true or false'],
     ['a signal policy typo', { policyVersion: '1', signals: { gpc: 'respect' } }, 'signals.gpc is "respect"; expected "honor" or "ignore"'],
     ['a negative cookie lifetime', { policyVersion: '1', cookie: { maxAgeDays: -1 } }, 'cookie.maxAgeDays is -1; expected a number from 1 to 3650'],
-    ['a cookie name with ;', { policyVersion: '1', cookie: { name: 'a;b' } }, 'cookie.name is "a;b"; expected letters, digits, "_" or "-"'],
+    ['a cookie name with ;', { policyVersion: '1', cookie: { name: 'a;b' } }, 'cookie.name is "a;b"; expected letters, digits, _ or - (at most 40)'],
     ['a huge wait_for_update', { policyVersion: '1', googleConsentMode: { waitForUpdate: 1e9 } }, 'googleConsentMode.waitForUpdate is 1000000000; expected a number from 0 to 60000'],
-    ['googleConsentMode as a string', { policyVersion: '1', googleConsentMode: 'on' }, 'googleConsentMode is "on"; expected an object'],
+    ['googleConsentMode as a string', { policyVersion: '1', googleConsentMode: 'on' }, 'googleConsentMode is "on"; expected true, false or an object'],
     ['a theme value breaking out of CSS', { policyVersion: '1', theme: { accent: 'red;}body{display:none' } }, 'theme.accent is "red;}body{display:none"; expected a CSS value without ; { } < >'],
     ['HTML in a translation is text, but a non-string is not', { policyVersion: '1', translations: { en: { title: 5 } } }, 'translations.en.title is 5; expected a string'],
     ['a bad optOutLinkText', { policyVersion: '1', ui: { optOutLinkText: 'dns' } }, 'ui.optOutLinkText is "dns"; expected "do-not-sell-or-share" or "your-privacy-choices"'],
@@ -100,8 +99,15 @@ describe('validate', () => {
     });
 
   it('reports every error at once', () => {
-    const v = validate({ policyVersion: '1', regime: 'x', autoBlock: 1, region: 5 });
+    const v = validate({ policyVersion: '1', regime: 'x', autoBlock: 1, signals: 5 });
     expect(v.errors).toHaveLength(3);
+  });
+
+  it('warns about a malformed region and treats it as unknown (regions often come from request headers)', () => {
+    const v = ok({ region: 'US-CA ' });
+    expect(v.errors).toEqual([]);
+    expect(v.warnings).toEqual(['region is "US-CA "; expected an ISO 3166 code such as "DE" or "US-CA" (ignored)']);
+    expect(v.config!.region).toBeNull();
   });
 
   it('warns about unknown fields without failing', () => {
