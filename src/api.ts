@@ -33,9 +33,9 @@ const closed = (): ConsentState => ({
 
 /**
  * Creates `window.Portcullis`. It exists from the first moment so page code never meets
- * an undefined global: until the config is installed (e.g. while `data-config` is
- * fetched) only `necessary` is allowed and actions are queued; with an invalid config it
- * stays that way — fail closed.
+ * an undefined global: until the config is installed (while `data-config` is fetched or a
+ * new config is validated) only `necessary` is allowed and actions wait; with an invalid
+ * config it stays that way — fail closed.
  */
 export function createApi(doc: Document): ApiHandle {
   const events = createEmitter<PortcullisEvents>(attempt);
@@ -54,10 +54,11 @@ export function createApi(doc: Document): ApiHandle {
     },
   } as PortcullisApi;
   for (const name of ACTIONS)
-    api[name] = (...args: unknown[]) => {
-      const call = () => (engine![name] as (...a: unknown[]) => void)(...args);
-      engine ? attempt(call) : queue?.push(call);
-    };
+    (api as unknown as Record<Action, unknown>)[name] = (...args: unknown[]) =>
+      new Promise((done) => {
+        const call = () => done((engine![name] as (...a: unknown[]) => unknown)(...args));
+        engine ? attempt(call) : queue?.push(call);
+      });
 
   return {
     api,

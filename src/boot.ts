@@ -1,7 +1,12 @@
 import type { ApiHandle } from './api';
-import { validate } from './core/validate';
+import { fingerprint } from './core/fingerprint';
+import { readCookie } from './core/readCookie';
+import { resolve } from './core/resolve';
+import { decode } from './core/storage';
+import { consentDefault, consentTypes } from './integrations/consentMode';
 import { install, type InstallOptions } from './install';
 import { PREFIX } from './report';
+import type { PortcullisConfig } from './types';
 
 /** Fails closed: one console error says what to fix; the API stays at "only necessary". */
 export function failClosed(handle: ApiHandle, problem: string): void {
@@ -10,13 +15,28 @@ export function failClosed(handle: ApiHandle, problem: string): void {
 }
 
 /**
- * Validates a raw config and installs it; an invalid config fails closed and nothing
- * throws. Returns the teardown.
+ * Starts Portcullis with a raw config. When the stored choice was made under this very
+ * config (same fingerprint), the config was validated then and is used at once; otherwise
+ * it is validated through the cold path first, and until then nothing non-necessary runs
+ * and Google Consent Mode (if asked for) gets an all-denied default. An invalid config
+ * fails closed; nothing throws. Returns the teardown.
  */
 export function boot(raw: unknown, handle: ApiHandle, opts: InstallOptions): () => void {
-  const { config, errors, warnings } = validate(raw);
-  if (warnings.length) console.warn(PREFIX, `config: ${warnings.join('; ')}`);
-  if (config) return install(config, handle, opts);
-  failClosed(handle, `Invalid config:\n- ${errors.join('\n- ')}`);
-  return () => {};
+  let teardown = () => {};
+  const c = raw as PortcullisConfig;
+  const fp = fingerprint(raw);
+  const name = c?.cookie?.name;
+  const stored = decode(readCookie(typeof name == 'string' ? name : 'portcullis'), Date.now());
+  if (fp && stored?.fp == fp) return install(resolve(c), handle, opts, fp, stored);
+
+  const gcm = c?.googleConsentMode;
+  if (gcm) consentDefault(consentTypes(null), { waitForUpdate: 500, ...(gcm as object) });
+  opts.cold.use((cold) => {
+    const { config, errors, warnings } = cold.validate(raw);
+    if (warnings.length) console.warn(PREFIX, `config: ${warnings.join('; ')}`);
+    if (!config) return failClosed(handle, `Invalid config:\n- ${errors.join('\n- ')}`);
+    teardown = install(config, handle, opts, fp, stored, !!gcm);
+    cold.restamp(config, stored, fp);
+  });
+  return () => teardown();
 }

@@ -1,9 +1,12 @@
 /**
  * The ESM entry for bundlers: `import { init } from 'portcullis'`. Same behavior as the
- * script tag; the UI is a separate chunk your bundler splits off.
+ * script tag; the UI is a separate chunk your bundler splits off, and the cold path is
+ * bundled, so actions apply synchronously.
  */
 import { createApi } from './api';
 import { boot } from './boot';
+import * as cold from './cold';
+import { lazy } from './lazy';
 import { loadUi } from './loadUi';
 import { PREFIX } from './report';
 import type { PortcullisConfig, PortcullisInstance } from './types';
@@ -43,7 +46,8 @@ export interface InitOptions {
 export function init(config: PortcullisConfig, options: InitOptions = {}): PortcullisInstance {
   const handle = createApi(document);
   const nonce = options.nonce || '';
-  const destroy = boot(config, handle, { doc: document, nonce, base: '', loadUi: () => loadUi('', nonce) });
+  // Bundled, the cold path is simply there: actions apply synchronously.
+  const destroy = boot(config, handle, { doc: document, nonce, base: '', loadUi: () => loadUi('', nonce), cold: lazy(() => Promise.resolve(cold), cold) });
   const global = options.global !== false;
   if (global) {
     if (window.Portcullis) console.warn(PREFIX, 'window.Portcullis already exists; it is replaced');

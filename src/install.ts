@@ -1,69 +1,83 @@
 import type { ApiHandle } from './api';
-import { choose, type Choice } from './core/choose';
-import { readCookie, removeCookie, writeCookie } from './core/cookie';
-import { currentChoice, decide, isAllowed } from './core/decide';
-import { randomId } from './core/randomId';
+import type * as Cold from './cold';
+import type { Choice } from './core/choose';
+import { decide, isAllowed } from './core/decide';
+import type { ResolvedConfig } from './core/resolve';
 import { readSignals } from './core/signals';
-import { decode, encode, type StoredChoice } from './core/storage';
+import { decode, type StoredChoice } from './core/storage';
 import { startSync } from './core/sync';
-import type { ResolvedConfig } from './core/validate';
 import { consentIds, startGate } from './gate/activate';
-import { startConsentMode } from './integrations/consentMode';
+import { consentDefault, consentTypes, consentUpdate } from './integrations/consentMode';
 import { pushConsentEvent } from './integrations/dataLayer';
-import { lazy } from './lazy';
+import { lazy, type Lazy } from './lazy';
 import { listenOpenLinks } from './openLinks';
 import { PREFIX, report } from './report';
 import type { ConsentState } from './types';
 import type { UiHandle, UiModule } from './uiContract';
 
+/** The cold path's exports (see cold.ts). */
+export type ColdModule = typeof Cold;
+
 /** What `install` needs from its surroundings. */
 export interface InstallOptions {
   doc: Document;
-  /** CSP nonce given to activated scripts and the UI. */
+  /** CSP nonce given to activated scripts and the chunks. */
   nonce: string;
   /** Directory of the loader, ending with `/`. */
   base: string;
   loadUi(): Promise<UiModule>;
+  cold: Lazy<ColdModule>;
 }
 
 const clone = (s: ConsentState): ConsentState => JSON.parse(JSON.stringify(s));
 const allowedKey = (s: ConsentState) => JSON.stringify([s.decided, s.categories, s.vendors]);
 
 /**
- * Runs Portcullis on a page for a valid config: decides, writes Consent Mode defaults,
- * activates what is allowed, keeps tabs in sync, loads the UI when a choice is pending,
- * and attaches the engine to the public API. Returns the teardown.
+ * Runs Portcullis on a page for a validated config: decides, writes Consent Mode, activates
+ * what is allowed, keeps tabs in sync, loads the UI when a choice is pending, and attaches
+ * the engine to the public API. `fp` is the config's fingerprint; `defaultWritten` says a
+ * Consent Mode default went out while the config was being validated. Returns the teardown.
  */
-export function install(config: ResolvedConfig, handle: ApiHandle, opts: InstallOptions): () => void {
-  const { doc } = opts;
-  const cookie = config.cookie;
+export function install(
+  config: ResolvedConfig,
+  handle: ApiHandle,
+  opts: InstallOptions,
+  fp: string,
+  stored: StoredChoice | null,
+  defaultWritten?: boolean,
+): () => void {
+  const { doc, cold } = opts;
   const signals = readSignals();
-  let stored: StoredChoice | null = decode(readCookie(cookie.name), Date.now());
   const decideNow = (choice = stored) => decide(config, choice, signals, Date.now());
   let state = decideNow();
 
-  // Before anything else can run: Google requires the default before any tag.
-  const updateConsentMode = config.googleConsentMode && startConsentMode(config.googleConsentMode, decideNow(null), state);
+  const gcm = config.googleConsentMode;
+  if (gcm) {
+    if (!defaultWritten) consentDefault(consentTypes(decideNow(null)), state.decided ? { ...gcm, waitForUpdate: 0 } : gcm);
+    // After the all-denied default written while validating, update only if it differs.
+    if (state.decided || (defaultWritten && JSON.stringify(consentTypes(state)) != JSON.stringify(consentTypes(null)))) consentUpdate(state);
+  }
   pushConsentEvent(state);
 
   const allowed = (el: Element) => consentIds(el).every((id) => isAllowed(state, id));
   const gate = startGate(doc, allowed, opts.nonce, report);
 
-  const ui = lazy<UiHandle>(() =>
-    opts.loadUi().then((m) =>
-      m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce }),
-    ),
-  );
+  const ui = lazy<UiHandle>(() => {
+    cold.use(() => {}); // the visitor is about to act: fetch the cold path alongside
+    return opts
+      .loadUi()
+      .then((m) => m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce }));
+  });
   const showBanner = () => ui.use((u) => u.show('banner'));
 
-  /** Applies a new stored choice (null: none) from this tab (`local`) or another. */
+  /** Applies a new stored choice (null: none), made in this tab (`local`) or another. */
   const apply = (choice: StoredChoice | null, local?: boolean) => {
     const prev = state;
     stored = choice;
     state = decideNow();
     if (allowedKey(prev) != allowedKey(state)) {
       gate.refresh();
-      if (updateConsentMode) updateConsentMode(state);
+      if (gcm) consentUpdate(state);
       pushConsentEvent(state);
       handle.emit('change', clone(state));
       // Code that already ran cannot be unloaded; a reload is the only way to stop it.
@@ -73,35 +87,32 @@ export function install(config: ResolvedConfig, handle: ApiHandle, opts: Install
     if (!state.decided) showBanner();
   };
 
-  const sync = startSync(cookie.name, (value) => apply(decode(value, Date.now())));
+  const sync = startSync(config.cookie.name, (value) => apply(decode(value, Date.now())));
 
-  const record = (change: Choice) => {
-    const now = Date.now();
-    const { choice, unknown } = choose(config, state, currentChoice(config, stored, now), change, now, randomId());
-    if (unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${unknown.join(', ')}`);
-    const value = encode(choice);
-    if (!writeCookie(cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
-    apply(choice, true);
-    sync.notify(value);
-  };
+  /** Records an action through the cold path (loaded on first use); resolves with the new state. */
+  const act = (change: Choice | null) =>
+    new Promise<ConsentState>((done) =>
+      cold.use((c) => {
+        const r = c.record(config, state, stored, change, fp);
+        apply(r.choice, true);
+        sync.notify(r.value);
+        done(clone(state));
+      }),
+    );
 
   const stopLinks = listenOpenLinks(doc, () => handle.api.openPreferences());
   handle.attach({
     get: () => clone(state),
     allowed: (id) => isAllowed(state, id),
-    acceptAll: () => record('all'),
-    rejectAll: () => record('none'),
+    acceptAll: () => act('all'),
+    rejectAll: () => act('none'),
     update(choices) {
       if (!choices || typeof choices != 'object') throw new TypeError(`${PREFIX} update() takes an object such as { analytics: true }`);
-      record(choices);
+      return act(choices);
     },
+    reset: () => act(null),
     openPreferences: () => ui.use((u) => u.show('preferences')),
-    close: () => ui.current()?.close(),
-    reset() {
-      removeCookie(cookie);
-      apply(null, true);
-      sync.notify('');
-    },
+    close: () => ui.use((u) => u.close(), true),
   });
   if (!state.decided) showBanner();
 
@@ -109,10 +120,7 @@ export function install(config: ResolvedConfig, handle: ApiHandle, opts: Install
     handle.emit('ready', clone(state));
     // The UI also draws the floating re-open button and the placeholders of blocked
     // embeds, so a returning visitor's page loads it only when it needs one of those.
-    if (
-      config.ui?.reopenButton ||
-      Array.from(doc.querySelectorAll('iframe[data-consent],[data-consent][data-placeholder]')).some((el) => !allowed(el))
-    )
+    if (config.ui?.reopenButton || Array.from(doc.querySelectorAll('iframe[data-consent],[data-consent][data-placeholder]')).some((el) => !allowed(el)))
       ui.use(() => {});
   };
   if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', ready);

@@ -1,3 +1,4 @@
+import { loadScript } from './loadScript';
 import type { UiModule } from './uiContract';
 
 /**
@@ -6,16 +7,5 @@ import type { UiModule } from './uiContract';
  * split it. The unused branch is removed at build time.
  */
 export function loadUi(base: string, nonce: string): Promise<UiModule> {
-  if (!__IIFE__) return import('./ui/index');
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = `${base}portcullis-ui.js?v=${__VERSION__}`;
-    if (nonce) s.nonce = nonce;
-    s.onload = () => {
-      const ui = (window as { PortcullisUI?: UiModule }).PortcullisUI;
-      ui ? resolve(ui) : reject(new Error(`${s.src} is not the Portcullis UI`));
-    };
-    s.onerror = () => reject(new Error(`could not load the UI from ${s.src}; is it next to portcullis.js?`));
-    document.head.appendChild(s);
-  });
+  return __IIFE__ ? loadScript(base, 'portcullis-ui.js', 'PortcullisUI', nonce) : import('./ui/index');
 }

@@ -1,10 +1,15 @@
 /**
  * The script-tag entry (`dist/portcullis.js`): include it first in `<head>`, without
  * `async` or `defer`. It reads the config, decides, and activates what is allowed —
- * synchronously for an inline config — and never throws into the page.
+ * synchronously for an inline config it has validated before — and never throws into
+ * the page. The UI and the cold path (validation of a new config, recording choices) are
+ * chunks next to it, loaded when needed.
  */
 import { createApi } from './api';
 import { boot, failClosed } from './boot';
+import type { ColdModule } from './install';
+import { lazy } from './lazy';
+import { loadScript } from './loadScript';
 import { loadUi } from './loadUi';
 import { fetchConfig, pageConfig } from './pageConfig';
 import { attempt, PREFIX } from './report';
@@ -18,20 +23,22 @@ attempt(() => {
   const nonce = script?.nonce || '';
   const base = script?.src.replace(/[^/]*$/, '') || '';
   const region = attr('region');
-  const start = (raw: unknown) =>
-    boot(region && raw && typeof raw == 'object' ? { ...raw, region } : raw, handle, {
-      doc: document,
-      nonce,
-      base,
-      loadUi: () => loadUi(base, nonce),
-    });
-  const url = attr('config');
+  const options = {
+    doc: document,
+    nonce,
+    base,
+    loadUi: () => loadUi(base, nonce),
+    cold: lazy(() => loadScript<ColdModule>(base, 'portcullis-cold.js', 'PortcullisCold', nonce)),
+  };
+  const start = (raw: unknown) => boot(region && raw && typeof raw == 'object' ? { ...raw, region } : raw, handle, options);
   const fail = (e: Error) => failClosed(handle, e.message);
-  if (url) fetchConfig(url).then(start, fail);
-  else
-    try {
-      start(pageConfig(document));
-    } catch (e) {
-      fail(e as Error);
-    }
+  const url = attr('config');
+  if (url) return fetchConfig(url).then(start, fail);
+  let raw: unknown;
+  try {
+    raw = pageConfig(document);
+  } catch (e) {
+    return fail(e as Error);
+  }
+  start(raw);
 });

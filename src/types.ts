@@ -171,18 +171,23 @@ export interface PortcullisApi {
   get(): ConsentState;
   /** Whether a category or vendor id is allowed now. Unknown ids are not. */
   allowed(id: string): boolean;
-  /** Allow every category and vendor (signals still apply). */
-  acceptAll(): void;
+  /**
+   * Allow every category and vendor (signals still apply). Like every action it resolves
+   * with the new state; it applies at once when the cold path is loaded (always in the ESM
+   * build; in the script-tag build once the banner or preference center has loaded, or
+   * after one small request otherwise).
+   */
+  acceptAll(): Promise<ConsentState>;
   /** Deny everything but `necessary`. */
-  rejectAll(): void;
+  rejectAll(): Promise<ConsentState>;
   /** Record a choice per category or vendor id; unlisted ids keep their current value. */
-  update(choices: Record<string, boolean>): void;
+  update(choices: Record<string, boolean>): Promise<ConsentState>;
   /** Open the preference center (loads the UI on first use). */
   openPreferences(): void;
   /** Close the banner or the preference center. */
   close(): void;
   /** Forget the choice and ask again. */
-  reset(): void;
+  reset(): Promise<ConsentState>;
   /** Listen to an event; returns the function that stops listening. `ready` calls late listeners at once. */
   on<K extends keyof PortcullisEvents>(event: K, fn: (detail: PortcullisEvents[K]) => void): () => void;
 }

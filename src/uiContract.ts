@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './core/validate';
+import type { ResolvedConfig } from './core/resolve';
 import type { PortcullisApi, UiView } from './types';
 
 /** What the loader hands the lazily loaded UI. */

@@ -1,6 +1,6 @@
 import type { ConsentState } from '../types';
 import type { StoredChoice } from './storage';
-import type { ResolvedConfig } from './validate';
+import type { ResolvedConfig } from './resolve';
 
 /** What the visitor did: accept all, reject all, or set some ids. */
 export type Choice = 'all' | 'none' | Record<string, boolean>;
@@ -18,6 +18,7 @@ export function choose(
   change: Choice,
   now: number,
   id: string,
+  fp: string,
 ): { choice: StoredChoice; unknown: string[] } {
   const ids = config.categories.map((c) => c.id).filter((c) => c != 'necessary');
   const unknown: string[] = [];
@@ -35,5 +36,5 @@ export function choose(
     }
     categories = ids.filter((c) => on.has(c));
   }
-  return { choice: { policyVersion: config.policyVersion, at: now, id, categories, vendors }, unknown };
+  return { choice: { policyVersion: config.policyVersion, at: now, id, fp, categories, vendors }, unknown };
 }

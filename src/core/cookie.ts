@@ -7,37 +7,30 @@ export interface CookieOptions {
   maxAgeDays: number;
 }
 
-const secure = () => location.protocol == 'https:';
+const attributes = (o: CookieOptions) => ({
+  path: '/',
+  domain: o.domain,
+  sameSite: 'Lax' as const,
+  secure: location.protocol == 'https:',
+});
 
-/** Reads a cookie; undefined when missing or when cookies are unavailable (sandboxed frames). */
-export function readCookie(name: string): string | undefined {
+/**
+ * Writes the first-party choice cookie with js-cookie: SameSite=Lax, Secure on https,
+ * path /. Returns false if it could not be written (cookies blocked, sandboxed frame).
+ */
+export function writeCookie(o: CookieOptions, value: string): boolean {
   try {
-    return Cookies.get(name);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes the first-party choice cookie: SameSite=Lax, Secure on https. Returns false if it could not be written. */
-export function writeCookie(opts: CookieOptions, value: string): boolean {
-  try {
-    Cookies.set(opts.name, value, {
-      expires: opts.maxAgeDays,
-      path: '/',
-      domain: opts.domain,
-      sameSite: 'Lax',
-      secure: secure(),
-    });
-    return Cookies.get(opts.name) == value;
+    Cookies.set(o.name, value, { ...attributes(o), expires: o.maxAgeDays });
+    return Cookies.get(o.name) == value;
   } catch {
     return false;
   }
 }
 
 /** Deletes the choice cookie. */
-export function removeCookie(opts: CookieOptions): void {
+export function removeCookie(o: CookieOptions): void {
   try {
-    Cookies.remove(opts.name, { path: '/', domain: opts.domain, sameSite: 'Lax', secure: secure() });
+    Cookies.remove(o.name, attributes(o));
   } catch {
     // cookies unavailable: nothing was stored either
   }

@@ -1,7 +1,7 @@
 import type { ConsentState, Signals } from '../types';
 import { resolveRegime } from './regions';
 import type { StoredChoice } from './storage';
-import type { ResolvedConfig } from './validate';
+import type { ResolvedConfig } from './resolve';
 
 const DAY = 864e5;
 

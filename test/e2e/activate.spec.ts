@@ -71,7 +71,7 @@ test.describe('activation', () => {
   });
 
   test('a returning visitor\'s scripts run at load in order, before later page code sees them', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], config));
     const body = `
       <script type="text/plain" data-consent="analytics" src="${T}/a.js?name=a"></script>
       <script type="text/plain" data-consent="analytics">window.__ran.push('b')</script>

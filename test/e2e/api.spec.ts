@@ -96,7 +96,7 @@ test.describe('API and events', () => {
   });
 
   test('ready fires once after the DOM is parsed, and late listeners get it at once', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], config));
     const page = await site.open({ config, body: recordEvents });
     await page.waitForFunction(() => (window as unknown as W).__events.length > 0);
     const events = await page.evaluate(() => (window as unknown as W).__events);
@@ -141,7 +141,7 @@ test.describe('API and events', () => {
   });
 
   test('clicking any [data-portcullis-open] element opens the preference center', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], config));
     const page = await site.open({ config, body: `${recordEvents}<p><a href="#top" data-portcullis-open>Cookie settings</a></p><div id="late"></div>` });
     await page.getByText('Cookie settings').click();
     await page.waitForFunction(() => (window as unknown as W).__events.some((e) => (e as [string, { view?: string }])[1]?.view == 'preferences'));

@@ -22,7 +22,7 @@ test.describe('Google Consent Mode v2', () => {
   });
 
   test('a returning visitor gets default then update from the stored choice, and no wait', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], config));
     const page = await site.open({ config });
     const layer = await page.evaluate(readLayer);
     expect(layer[0]).toEqual(['consent', 'default', expect.not.objectContaining({ wait_for_update: expect.anything() })]);
@@ -49,9 +49,21 @@ test.describe('Google Consent Mode v2', () => {
 
   test('GPC in an opt-out region denies ad storage from the default on', async ({ site }) => {
     await site.signals({ gpc: true });
-    const page = await site.open({ config: { ...config, regime: 'opt-out' } });
+    const cfg = { ...config, regime: 'opt-out' };
+    // A returning visitor under this config: the default is the regime's, at once.
+    await site.setCookie(storedChoice(['analytics', 'advertising'], cfg));
+    const page = await site.open({ config: cfg });
     const layer = await page.evaluate(readLayer);
     expect((layer[0] as unknown[])[2]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', analytics_storage: 'granted' });
+    expect((layer[1] as unknown[])[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
+  });
+
+  test('a config not validated yet gets an all-denied default at once, then the regime\'s update', async ({ site }) => {
+    const page = await site.open({ config: { ...config, regime: 'opt-out' } });
+    const layer = (await page.evaluate(readLayer)).filter(Array.isArray) as unknown[][];
+    expect(layer.map((c) => c.slice(0, 2).join(' '))).toEqual(['consent default', 'consent update']);
+    expect(layer[0][2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied', wait_for_update: 500 });
+    expect(layer[1][2]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'granted' });
   });
 
   test('without googleConsentMode nothing is written, but a tag manager\'s dataLayer gets the event', async ({ site }) => {

@@ -2,12 +2,13 @@ import { expect, ran, storedChoice, test } from './harness';
 
 test.describe('strict Content-Security-Policy', () => {
   test('activated scripts carry the loader\'s nonce and run; nothing violates the policy', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    const config = { policyVersion: '1', regime: 'opt-in' };
+    await site.setCookie(storedChoice(['analytics'], config));
     const body = `
       <script nonce="{{nonce}}">window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));</script>
       <script type="text/plain" data-consent="analytics" src="https://tracker.test/ga.js?name=external"></script>
       <script type="text/plain" data-consent="analytics">window.__ran.push('inline')</script>`;
-    const page = await site.open({ config: { policyVersion: '1', regime: 'opt-in' }, csp: true, body });
+    const page = await site.open({ config, csp: true, body });
     await expect.poll(() => ran(page)).toEqual(['external', 'inline']);
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   });

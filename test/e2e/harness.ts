@@ -33,6 +33,8 @@ export interface PageSpec {
   origin?: string;
   /** Leave out the loader entirely. */
   noLoader?: boolean;
+  /** When `open` returns. @default 'load' */
+  waitUntil?: 'load' | 'domcontentloaded';
 }
 
 const TYPES: Record<string, string> = {
@@ -160,7 +162,7 @@ export const test = base.extend<{ site: Site }, { variant: Variant }>({
         const pathname = spec.path || '/';
         if (spec.configAs == 'url') site.serve('/consent.json', spec.configText ?? JSON.stringify(spec.config), 'application/json');
         site.serve(pathname, pageHtml(spec, variant), 'text/html', spec.csp ? { 'content-security-policy': CSP } : {});
-        await p.goto((spec.origin || SITE) + pathname);
+        await p.goto((spec.origin || SITE) + pathname, { waitUntil: spec.waitUntil });
         return p;
       },
       async newTab() {
@@ -189,8 +191,24 @@ export const test = base.extend<{ site: Site }, { variant: Variant }>({
 /** Names the stand-in trackers on a page reported as run. */
 export const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran || []);
 
-/** A valid stored choice for `policyVersion` with the given categories (cookie value form). */
-export function storedChoice(categories: string[], policyVersion = '1', vendors = ''): string {
+const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+
+/** The fingerprint the loader computes for a config (src/core/fingerprint.ts, same algorithm). */
+export function fingerprintOf(config: unknown): string {
+  const text = VERSION + JSON.stringify(config);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A valid stored choice (cookie value form) with the given categories. With `config`, it
+ * carries that config's fingerprint, as if made on this site with this very config (a
+ * returning visitor: the loader skips validation); without, it was made under another
+ * config (the loader validates first).
+ */
+export function storedChoice(categories: string[], config?: { policyVersion: string } | null, vendors = '', policyVersion = config?.policyVersion ?? '1'): string {
   const t = Math.floor(Date.now() / 1000 - 60).toString(36);
-  return encodeURIComponent(`1.${t}.abcdefgh12345678.${categories.join('+')}.${vendors}.${policyVersion}`).replace(/%2B/g, '+').replace(/%21/g, '!');
+  const fp = config ? fingerprintOf(config) : 'old';
+  return encodeURIComponent(`1.${t}.abcdefgh12345678.${fp}.${categories.join('+')}.${vendors}.${policyVersion}`).replace(/%2B/g, '+').replace(/%21/g, '!');
 }

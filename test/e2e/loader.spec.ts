@@ -1,4 +1,4 @@
-import { expect, ran, storedChoice, test, type PageSpec } from './harness';
+import { expect, fingerprintOf, ran, storedChoice, test, type PageSpec } from './harness';
 
 const good = { policyVersion: '1', regime: 'opt-in' };
 const gated = `<script type="text/plain" data-consent="analytics">window.__ran.push('analytics')</script>
@@ -7,19 +7,19 @@ const portcullisErrors = (lines: string[]) => lines.filter((l) => l.startsWith('
 
 test.describe('loader', () => {
   test('reads the config from a JSON script element', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], good));
     const page = await site.open({ config: good, configAs: 'json', body: gated });
     await expect.poll(() => ran(page)).toEqual(['analytics']);
   });
 
   test('with data-config, nothing non-necessary runs until the config arrives and validates', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], good));
     const release = site.hold('/consent.json');
     const page = await site.open({ config: good, configAs: 'url', body: gated });
     await page.waitForFunction(() => (window as unknown as { __pageStillWorks?: boolean }).__pageStillWorks);
     expect(await page.evaluate(() => [window.Portcullis!.allowed('analytics'), window.Portcullis!.get().decided])).toEqual([false, false]);
     // Calls made meanwhile are kept and run once the config is there.
-    await page.evaluate(() => window.Portcullis!.update({ personalization: true }));
+    await page.evaluate(() => void window.Portcullis!.update({ personalization: true }));
     await page.waitForTimeout(200);
     expect(await ran(page)).toEqual([]);
     release();
@@ -85,7 +85,7 @@ test.describe('loader', () => {
   });
 
   test('a returning visitor fetches no UI chunk; openPreferences loads it once and queued calls run', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], good));
     const release = site.hold('portcullis-ui.js');
     const page = await site.open({ config: good, body: gated });
     await expect.poll(() => ran(page)).toEqual(['analytics']);
@@ -96,9 +96,11 @@ test.describe('loader', () => {
       window.Portcullis!.on('ui', (d) => (window as unknown as { __views: unknown[] }).__views.push(d.view));
       window.Portcullis!.openPreferences();
       window.Portcullis!.openPreferences();
+      window.Portcullis!.close();
     });
     release();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __views: unknown[] }).__views)).toEqual(['preferences', 'preferences']);
+    // Queued in order: open, (open again: already open), then close.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __views: unknown[] }).__views)).toEqual(['preferences', null]);
     expect(site.requests.filter((u) => u.includes('portcullis-ui'))).toHaveLength(1);
   });
 
@@ -106,8 +108,60 @@ test.describe('loader', () => {
     site.serve('/dist/portcullis-ui.js', '/* something else */', 'text/javascript');
     const page = await site.open({ config: good });
     await expect.poll(() => portcullisErrors(site.console).length).toBe(1);
-    expect(portcullisErrors(site.console)[0]).toContain('is not the Portcullis UI');
+    expect(portcullisErrors(site.console)[0]).toContain('portcullis-ui.js?v=');
     expect(site.errors).toEqual([]);
     expect(await page.evaluate(() => window.Portcullis!.allowed('necessary'))).toBe(true);
+  });
+
+  test.describe('hot and cold paths', () => {
+    const chunks = (requests: string[]) => requests.filter((u) => u.includes('/dist/')).map((u) => new URL(u).pathname);
+
+    test('a returning visitor under an unchanged config loads nothing but the loader', async ({ site }) => {
+      await site.setCookie(storedChoice(['analytics'], good));
+      const page = await site.open({ config: good, body: gated });
+      await expect.poll(() => ran(page)).toEqual(['analytics']);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(200);
+      expect(chunks(site.requests)).toEqual(['/dist/portcullis.js']);
+    });
+
+    test('an action there loads the cold path once and resolves with the new state', async ({ site }) => {
+      await site.setCookie(storedChoice(['analytics'], good));
+      const page = await site.open({ config: good, body: gated });
+      const states = await page.evaluate(() => Promise.all([window.Portcullis!.update({ personalization: true }), window.Portcullis!.rejectAll()]));
+      expect(states.map((s) => [s.categories.personalization, s.categories.analytics])).toEqual([[true, true], [false, false]]);
+      expect(chunks(site.requests)).toEqual(['/dist/portcullis.js', '/dist/portcullis-cold.js']);
+      expect(await page.evaluate(() => window.Portcullis!.get().categories.analytics)).toBe(false);
+    });
+
+    test('a changed config is validated before anything runs, then the choice is re-stamped', async ({ site }) => {
+      await site.setCookie(storedChoice(['analytics'], { ...good, theme: { accent: '#123456' } }));
+      const release = site.hold('portcullis-cold.js');
+      const page = await site.open({ config: good, body: gated, waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => (window as unknown as { __pageStillWorks?: boolean }).__pageStillWorks);
+      await page.waitForTimeout(200);
+      expect(await ran(page)).toEqual([]);
+      expect(await page.evaluate(() => window.Portcullis!.allowed('analytics'))).toBe(false);
+      release();
+      await expect.poll(() => ran(page)).toEqual(['analytics']);
+      // The stored choice now carries this config's fingerprint, and keeps its id and time.
+      await expect.poll(() => site.cookie()).toContain(`.abcdefgh12345678.${fingerprintOf(good)}.analytics..`);
+      site.requests.length = 0;
+      await page.reload();
+      await expect.poll(() => ran(page)).toEqual(['analytics']);
+      expect(chunks(site.requests)).toEqual(['/dist/portcullis.js']);
+    });
+
+    test('an invalid config is never stamped as validated, so it is checked on every page view', async ({ site }) => {
+      const bad = { policyVersion: '1', regime: 'everyone' };
+      const cookie = storedChoice(['analytics']);
+      await site.setCookie(cookie);
+      const page = await site.open({ config: bad, body: gated });
+      await expect.poll(() => portcullisErrors(site.console).length).toBe(1);
+      expect(await ran(page)).toEqual([]);
+      expect(await site.cookie()).toBe(decodeURIComponent(cookie));
+      await page.reload();
+      await expect.poll(() => portcullisErrors(site.console).length).toBe(2);
+    });
   });
 });

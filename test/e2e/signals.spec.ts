@@ -28,7 +28,7 @@ test.describe('GPC and DNT', () => {
 
   test('GPC wins over a stored accept and over acceptAll (CCPA §7025(c)(3))', async ({ site }) => {
     await site.signals({ gpc: true });
-    await site.setCookie(storedChoice(['analytics', 'advertising'], '1', 'meta'));
+    await site.setCookie(storedChoice(['analytics', 'advertising'], config(), 'meta'));
     const page = await site.open({ config: config(), body });
     await expect.poll(() => ran(page)).toEqual(['analytics']);
     await page.evaluate(() => window.Portcullis!.acceptAll());

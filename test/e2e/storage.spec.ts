@@ -33,7 +33,7 @@ test.describe('stored choice', () => {
   });
 
   test('a new policyVersion asks again', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics'], '1'));
+    await site.setCookie(storedChoice(['analytics'], { policyVersion: '1' }));
     const page = await site.open({ config: { ...config, policyVersion: '2' }, body: gated });
     expect(await page.evaluate(() => window.Portcullis!.get().decided)).toBe(false);
     await page.waitForTimeout(200);
@@ -61,7 +61,7 @@ test.describe('stored choice', () => {
     });
 
   test('a valid stored choice is applied', async ({ site }) => {
-    await site.setCookie(storedChoice(['analytics']));
+    await site.setCookie(storedChoice(['analytics'], config));
     const page = await site.open({ config, body: gated });
     await expect.poll(() => ran(page)).toEqual(['analytics']);
   });

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/decide';
 import type { StoredChoice } from '../../src/core/storage';
-import { consentTypes, startConsentMode } from '../../src/integrations/consentMode';
+import { consentDefault, consentTypes, consentUpdate } from '../../src/integrations/consentMode';
 import { pushConsentEvent } from '../../src/integrations/dataLayer';
 import { NOW, resolved } from './helpers';
 
 const w = window as unknown as { dataLayer?: unknown[] };
-const opts = { waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: false };
 const none = { gpc: false, dnt: false };
-const accepted: StoredChoice = { policyVersion: 'v1', at: NOW, id: 'abcdefgh', categories: ['analytics', 'advertising', 'personalization'], vendors: {} };
-const commands = () => (w.dataLayer || []).filter((x) => !Array.isArray(x) && Object.prototype.toString.call(x) == '[object Arguments]').map((x) => Array.from(x as ArrayLike<unknown>));
+const accepted: StoredChoice = { policyVersion: 'v1', at: NOW, id: 'abcdefgh', fp: '', categories: ['analytics', 'advertising', 'personalization'], vendors: {} };
+const isArgs = (x: unknown) => Object.prototype.toString.call(x) == '[object Arguments]';
+const commands = () => (w.dataLayer || []).filter(isArgs).map((x) => Array.from(x as ArrayLike<unknown>));
 
 afterEach(() => {
   delete w.dataLayer;
@@ -24,9 +24,10 @@ describe('consentTypes', () => {
       functionality_storage: 'granted', security_storage: 'granted',
     });
   });
-  it('denies all but necessary storage without a choice in opt-in', () => {
-    const t = consentTypes(decide(resolved({ regime: 'opt-in' }), null, none, NOW));
-    expect(t).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', personalization_storage: 'denied', functionality_storage: 'granted', security_storage: 'granted' });
+  it('denies all but necessary storage without a choice in opt-in, and for no state at all', () => {
+    const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', personalization_storage: 'denied', functionality_storage: 'granted', security_storage: 'granted' };
+    expect(consentTypes(decide(resolved({ regime: 'opt-in' }), null, none, NOW))).toEqual(denied);
+    expect(consentTypes(null)).toEqual(denied);
   });
   it('denies ads under GPC in opt-out', () => {
     const t = consentTypes(decide(resolved({ regime: 'opt-out' }), null, { gpc: true, dnt: false }, NOW));
@@ -34,37 +35,26 @@ describe('consentTypes', () => {
   });
 });
 
-describe('startConsentMode', () => {
-  it('pushes default with wait_for_update while pending, as arguments objects, creating dataLayer', () => {
-    const config = resolved({ regime: 'opt-in' });
-    const s = decide(config, null, none, NOW);
-    startConsentMode(opts, s, s);
-    expect(commands()).toEqual([['consent', 'default', { ...consentTypes(s), wait_for_update: 500 }]]);
-  });
-  it('pushes default without wait_for_update and then update for a stored choice', () => {
-    const config = resolved({ regime: 'opt-in' });
-    const baseline = decide(config, null, none, NOW);
-    const s = decide(config, accepted, none, NOW);
-    startConsentMode(opts, baseline, s);
-    expect(commands()).toEqual([
-      ['consent', 'default', consentTypes(baseline)],
-      ['consent', 'update', consentTypes(s)],
-    ]);
-  });
-  it('sets ads_data_redaction and url_passthrough when asked, after default', () => {
-    const s = decide(resolved({ regime: 'opt-in' }), null, none, NOW);
-    startConsentMode({ waitForUpdate: 0, adsDataRedaction: true, urlPassthrough: true }, s, s);
-    expect(commands().map((c) => c.slice(0, 2))).toEqual([['consent', 'default'], ['set', 'ads_data_redaction'], ['set', 'url_passthrough']]);
-    expect(commands()[0][2]).not.toHaveProperty('wait_for_update');
-  });
-  it('returns an updater that pushes update', () => {
+describe('consentDefault / consentUpdate', () => {
+  it('push gtag commands as arguments objects, creating the dataLayer and keeping what is there', () => {
     w.dataLayer = ['existing'];
-    const config = resolved({ regime: 'opt-in' });
-    const s = decide(config, null, none, NOW);
-    const update = startConsentMode(opts, s, s);
-    update(decide(config, accepted, none, NOW));
+    consentDefault(consentTypes(null), { waitForUpdate: 500 });
+    consentUpdate(decide(resolved({ regime: 'opt-in' }), accepted, none, NOW));
     expect(w.dataLayer[0]).toBe('existing');
-    expect(commands()[1]).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'granted' })]);
+    expect(commands()).toEqual([
+      ['consent', 'default', { ...consentTypes(null), wait_for_update: 500 }],
+      ['consent', 'update', expect.objectContaining({ analytics_storage: 'granted' })],
+    ]);
+    delete w.dataLayer;
+    consentDefault(consentTypes(null), {});
+    expect(commands()).toEqual([['consent', 'default', consentTypes(null)]]);
+  });
+  it('set ads_data_redaction and url_passthrough after default, only when exactly true', () => {
+    consentDefault(consentTypes(null), { waitForUpdate: 0, adsDataRedaction: true, urlPassthrough: true });
+    expect(commands()).toEqual([['consent', 'default', consentTypes(null)], ['set', 'ads_data_redaction', true], ['set', 'url_passthrough', true]]);
+    delete w.dataLayer;
+    consentDefault(consentTypes(null), { adsDataRedaction: 'yes' as never });
+    expect(commands()).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,7 @@ const choice = (categories: string[], extra: Partial<StoredChoice> = {}): Stored
   policyVersion: 'v1',
   at: NOW - DAY,
   id: 'abcdefgh12345678',
+  fp: 'abc',
   categories,
   vendors: {},
   ...extra,

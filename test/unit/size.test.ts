@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Size is a tested property: every bundle (or sum of bundles, written "a + b") listed under
  * "budgets" in package.json must gzip (-9) within its budget, and every size the README

@@ -6,6 +6,7 @@ const sample: StoredChoice = {
   policyVersion: '2026-01.b',
   at: Math.floor(NOW / 1000) * 1000,
   id: 'k3j9x0a8b7c6d5e4',
+  fp: '1x2y3z',
   categories: ['analytics', 'personalization'],
   vendors: { hotjar: true, 'meta-pixel': false },
 };
@@ -16,14 +17,14 @@ describe('storage encode/decode', () => {
   });
   it('round-trips empty lists and any policyVersion text', () => {
     for (const policyVersion of ['1', 'a.b.c', 'v 2 ü ✓', '...', '+!;=,"']) {
-      const c = { ...sample, policyVersion, categories: [], vendors: {} };
+      const c = { ...sample, policyVersion, fp: '', categories: [], vendors: {} };
       expect(decode(encode(c), NOW)).toEqual(c);
     }
   });
   it('is compact: the default four categories with a consent id stay far below 300 bytes', () => {
     const value = encode({ ...sample, categories: ['analytics', 'advertising', 'session_replay', 'personalization'], vendors: {} });
     expect(value.length).toBeLessThan(120);
-    expect(value).toMatch(/^1\.[a-z0-9]+\.k3j9x0a8b7c6d5e4\.analytics\+advertising\+session_replay\+personalization\.\.2026-01\.b$/);
+    expect(value).toMatch(/^1\.[a-z0-9]+\.k3j9x0a8b7c6d5e4\.1x2y3z\.analytics\+advertising\+session_replay\+personalization\.\.2026-01\.b$/);
   });
   it('stores the time to the second', () => {
     expect(decode(encode({ ...sample, at: sample.at + 999 }), NOW)!.at).toBe(sample.at);
@@ -38,16 +39,17 @@ describe('storage encode/decode', () => {
     ['JSON', '{"analytics":true}'],
     ['a future format version', encode(sample).replace(/^1/, '2')],
     ['format 0', encode(sample).replace(/^1/, '0')],
-    ['no policy version', '1.t4k2c1.k3j9x0a8b7c6d5e4.analytics..'],
-    ['a short consent id', '1.t4k2c1.abc.analytics..v1'],
-    ['an upper-case consent id', '1.t4k2c1.K3J9X0A8B7C6D5E4.analytics..v1'],
-    ['a bad time', '1.t4k-2c1.k3j9x0a8b7c6d5e4.analytics..v1'],
-    ['a time far in the future', `1.${Math.floor(NOW / 1000 + 3 * 86400).toString(36)}.k3j9x0a8b7c6d5e4.analytics..v1`],
-    ['a category with markup', '1.t4k2c1.k3j9x0a8b7c6d5e4.<img src=x>..v1'],
-    ['a category with spaces', '1.t4k2c1.k3j9x0a8b7c6d5e4.ana lytics..v1'],
-    ['a vendor with markup', '1.t4k2c1.k3j9x0a8b7c6d5e4.analytics.!"x".v1'],
-    ['a bare "!" vendor', '1.t4k2c1.k3j9x0a8b7c6d5e4.analytics.!.v1'],
-    ['too few parts', '1.t4k2c1.k3j9x0a8b7c6d5e4'],
+    ['no policy version', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp.analytics..'],
+    ['a short consent id', '1.t4k2c1.abc.fp.analytics..v1'],
+    ['an upper-case consent id', '1.t4k2c1.K3J9X0A8B7C6D5E4.fp.analytics..v1'],
+    ['a bad time', '1.t4k-2c1.k3j9x0a8b7c6d5e4.fp.analytics..v1'],
+    ['a time far in the future', `1.${Math.floor(NOW / 1000 + 3 * 86400).toString(36)}.k3j9x0a8b7c6d5e4.fp.analytics..v1`],
+    ['a bad fingerprint', '1.t4k2c1.k3j9x0a8b7c6d5e4.F-P.analytics..v1'],
+    ['a category with markup', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp.<img src=x>..v1'],
+    ['a category with spaces', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp.ana lytics..v1'],
+    ['a vendor with markup', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp.analytics.!"x".v1'],
+    ['a bare "!" vendor', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp.analytics.!.v1'],
+    ['too few parts', '1.t4k2c1.k3j9x0a8b7c6d5e4.fp'],
     ['oversized', encode({ ...sample, policyVersion: 'x'.repeat(MAX_LENGTH) })],
   ];
   for (const [name, value] of hostile)
@@ -75,6 +77,7 @@ describe('storage encode/decode', () => {
       if (out) {
         // Whatever parses must be well-formed: ids and categories of the allowed shapes only.
         expect(out.id).toMatch(/^[a-z0-9]{8,32}$/);
+        expect(out.fp).toMatch(/^[a-z0-9]{0,9}$/);
         for (const c of out.categories) expect(c).toMatch(/^[a-z0-9_-]{1,40}$/i);
         for (const v of Object.keys(out.vendors)) expect(v).toMatch(/^[a-z0-9_-]{1,40}$/i);
         expect(out.at).toBeLessThanOrEqual(NOW + 864e5);
