@@ -40,6 +40,8 @@ function languageEntries(): Plugin {
 /**
  * One source, several builds, chosen by `--mode` (see `npm run build`):
  * - `loader`: dist/portcullis.js, the synchronous script-tag IIFE (no Preact, no UI text);
+ * - `autoblock`: dist/portcullis-autoblock.js, opt-in auto-blocking, included right before
+ *   the loader (`window.PortcullisAutoBlock`);
  * - `cold`: dist/portcullis-cold.js, the cold path (validating a new config, recording
  *   choices), loaded by the loader on demand, exposing `PortcullisCold`;
  * - `ui`: dist/portcullis-ui.js, the lazily loaded UI, exposing `PortcullisUI` (Preact as
@@ -50,7 +52,7 @@ function languageEntries(): Plugin {
  * Differences are build-time flags: `__IIFE__`, `__DEV__`, `__VERSION__`.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  const iife = mode == 'loader' || mode == 'cold' || mode == 'ui';
+  const iife = mode == 'loader' || mode == 'cold' || mode == 'autoblock' || mode == 'ui';
   const define = {
     __VERSION__: JSON.stringify(pkg.version),
     __IIFE__: String(iife),
@@ -70,6 +72,7 @@ export default defineConfig(({ mode }): UserConfig => {
   });
   if (mode == 'loader') return iifeBuild('src/loader.ts', 'portcullis.js');
   if (mode == 'cold') return iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold');
+  if (mode == 'autoblock') return iifeBuild('src/autoblock.ts', 'portcullis-autoblock.js');
   if (mode == 'ui') {
     const ui = iifeBuild('src/ui/chunk.ts', 'portcullis-ui.js', 'PortcullisUI');
     return {
@@ -104,7 +107,7 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2020',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', catalog: 'src/catalog/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+        lib: { entry: { index: 'src/index.ts', catalog: 'src/catalog/index.ts', autoblock: 'src/autoblock.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
         rollupOptions: { external: (id) => Object.keys(pkg.dependencies).some((d) => id == d || id.startsWith(d + '/')) },
       },
     };

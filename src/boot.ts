@@ -24,6 +24,9 @@ export function failClosed(handle: ApiHandle, problem: string): void {
 export function boot(raw: unknown, handle: ApiHandle, opts: InstallOptions): () => void {
   let teardown = () => {};
   const c = raw as PortcullisConfig;
+  // Auto-blocking starts at once, from the config as written: blocking more is always safe.
+  const autoBlock = (window as { PortcullisAutoBlock?: (v: unknown, a: (id: string) => boolean) => void }).PortcullisAutoBlock;
+  if (c?.autoBlock) autoBlock ? autoBlock(c.vendors, handle.api.allowed) : console.warn(PREFIX, 'autoBlock needs portcullis-autoblock.js right before portcullis.js');
   const fp = fingerprint(raw);
   const name = c?.cookie?.name;
   const stored = decode(readCookie(typeof name == 'string' ? name : 'portcullis'), Date.now());

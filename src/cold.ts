@@ -6,10 +6,11 @@
  */
 import { choose, type Choice } from './core/choose';
 import { removeCookie, writeCookie } from './core/cookie';
-import { currentChoice } from './core/decide';
+import { currentChoice, decide } from './core/decide';
 import { randomId } from './core/randomId';
 import type { ResolvedConfig } from './core/resolve';
 import { encode, type StoredChoice } from './core/storage';
+import { cleanup } from './gate/cleanup';
 import { PREFIX } from './report';
 import type { ConsentState } from './types';
 
@@ -23,7 +24,9 @@ export interface Recorded {
 
 /**
  * Turns an action into a stored choice and writes it (`null` forgets the choice). `fp` is
- * the fingerprint of the validated config, stored with the choice.
+ * the fingerprint of the validated config, stored with the choice. When the change
+ * withdraws vendors, their declared cookies and storage are cleared, and with
+ * `reloadOnWithdraw` the page reloads once, since code that already ran cannot be unloaded.
  */
 export function record(
   config: ResolvedConfig,
@@ -32,15 +35,20 @@ export function record(
   change: Choice | null,
   fp: string,
 ): Recorded {
-  if (!change) {
-    removeCookie(config.cookie);
-    return { choice: null, value: '' };
-  }
   const now = Date.now();
-  const { choice, unknown } = choose(config, state, currentChoice(config, stored, now), change, now, randomId(), fp);
-  if (unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${unknown.join(', ')}`);
-  const value = encode(choice);
-  if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
+  let choice: StoredChoice | null = null;
+  let value = '';
+  if (change) {
+    const chosen = choose(config, state, currentChoice(config, stored, now), change, now, randomId(), fp);
+    if (chosen.unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${chosen.unknown.join(', ')}`);
+    choice = chosen.choice;
+    value = encode(choice);
+    if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
+  } else removeCookie(config.cookie);
+  const next = decide(config, choice, state.signals, now);
+  cleanup(config, state, next);
+  if (config.reloadOnWithdraw && Object.keys(state.categories).some((id) => state.categories[id] && !next.categories[id]))
+    setTimeout(() => location.reload());
   return { choice, value };
 }
 

@@ -57,7 +57,7 @@ export function install(
     // After the all-denied default written while validating, update only if it differs.
     if (state.decided || (defaultWritten && JSON.stringify(consentTypes(state)) != JSON.stringify(consentTypes(null)))) consentUpdate(state);
   }
-  pushConsentEvent(state);
+  pushConsentEvent(clone(state));
 
   const allowed = (el: Element) => consentIds(el).every((id) => isAllowed(state, id));
   const gate = startGate(doc, allowed, opts.nonce, report);
@@ -70,19 +70,16 @@ export function install(
   });
   const showBanner = () => ui.use((u) => u.show('banner'));
 
-  /** Applies a new stored choice (null: none), made in this tab (`local`) or another. */
-  const apply = (choice: StoredChoice | null, local?: boolean) => {
+  /** Applies a new stored choice (null: none), made in this tab or another. */
+  const apply = (choice: StoredChoice | null) => {
     const prev = state;
     stored = choice;
     state = decideNow();
     if (allowedKey(prev) != allowedKey(state)) {
       gate.refresh();
       if (gcm) consentUpdate(state);
-      pushConsentEvent(state);
+      pushConsentEvent(clone(state));
       handle.emit('change', clone(state));
-      // Code that already ran cannot be unloaded; a reload is the only way to stop it.
-      if (local && config.reloadOnWithdraw && Object.keys(prev.categories).some((id) => prev.categories[id] && !state.categories[id]))
-        setTimeout(() => location.reload());
     }
     if (!state.decided) showBanner();
   };
@@ -94,7 +91,7 @@ export function install(
     new Promise<ConsentState>((done) =>
       cold.use((c) => {
         const r = c.record(config, state, stored, change, fp);
-        apply(r.choice, true);
+        apply(r.choice);
         sync.notify(r.value);
         done(clone(state));
       }),

@@ -7,9 +7,7 @@ export function pageConfig(doc: Document): unknown {
   if (window.portcullisConfig !== undefined) return window.portcullisConfig;
   const el = doc.getElementById('portcullis-config');
   if (!el)
-    throw new Error(
-      'no config found; set window.portcullisConfig, add <script type="application/json" id="portcullis-config">, or data-config="URL" on the loader',
-    );
+    throw new Error('no config found: set window.portcullisConfig, add a #portcullis-config JSON script, or data-config="URL"');
   try {
     return JSON.parse(el.textContent!);
   } catch (e) {

@@ -1,15 +1,14 @@
 import type { Regime } from '../types';
 
 /** EU member states plus the other EEA states (IS, LI, NO): ePrivacy Art. 5(3) applies. */
-export const EEA = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' ');
+export const EEA = 'ATBEBGCYCZDEDKEEESFIFRGRHRHUIEISITLILTLULVMTNLNOPLPTROSESISK'.match(/../g)!;
 
 /**
  * US states with a comprehensive consumer-privacy law in force or enacted (opt-out model
  * with a sale/sharing opt-out; most also mandate honoring GPC). Listed so they stay
  * `opt-out` even when a site maps the rest of `US` to something else.
  */
-export const US_PRIVACY_STATES =
-  'CA CO CT DE IA IN KY MD MN MT NE NH NJ OR RI TN TX UT VA'.split(' ');
+export const US_PRIVACY_STATES = 'CACOCTDEIAINKYMDMNMTNENHNJORRITNTXUTVA'.match(/../g)!;
 
 /**
  * The default regime table. Lookup order for a region `US-CA`: `US-CA`, then `US`, then

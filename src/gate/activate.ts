@@ -42,16 +42,21 @@ export function startGate(
     }
   };
 
+  // A script can run only once it is connected without having "started", which a script
+  // parsed from markup (innerHTML, insertAdjacentHTML) already has: so a fresh copy with the
+  // same attributes runs. Scripts auto-blocking stopped are the same element re-inserted, so
+  // handlers a vendor's code attached (`s.onload = …`) survive.
   const activateScript = async (old: HTMLScriptElement) => {
-    const s = doc.createElement('script');
-    for (const a of Array.from(old.attributes)) if (a.name != 'type' && a.name != 'data-type') s.setAttribute(a.name, a.value);
+    const s = old.hasAttribute('data-portcullis-blocked') ? old : doc.createElement('script');
+    if (s != old) for (const a of Array.from(old.attributes)) s.setAttribute(a.name, a.value);
     const type = old.getAttribute('data-type');
-    if (type) s.type = type;
-    if (nonce) s.nonce = nonce;
+    type ? s.setAttribute('type', type) : s.removeAttribute('type');
+    s.nonce = old.nonce || nonce;
     if (old.hasAttribute('src')) {
+      // Inserted by script, a classic script would run as soon as it loads; keep document order.
       if (!old.hasAttribute('async')) {
         s.async = false;
-        loading.push(new Promise((done) => (s.addEventListener('load', done), s.addEventListener('error', done))));
+        loading.push(new Promise((settle) => (s.addEventListener('load', settle), s.addEventListener('error', settle))));
       }
     } else {
       await Promise.all(loading);
@@ -59,7 +64,7 @@ export function startGate(
       s.text = old.text;
     }
     done.add(s);
-    if (!stopped && old.isConnected) old.replaceWith(s);
+    if (!stopped && old.parentNode) old.parentNode.insertBefore(s, old.nextSibling), s != old && old.remove();
   };
 
   const activateElement = (el: Element) => {

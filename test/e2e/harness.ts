@@ -33,6 +33,8 @@ export interface PageSpec {
   origin?: string;
   /** Leave out the loader entirely. */
   noLoader?: boolean;
+  /** Include `portcullis-autoblock.js` before the loader. */
+  autoblock?: boolean;
   /** When `open` returns. @default 'load' */
   waitUntil?: 'load' | 'domcontentloaded';
 }
@@ -52,6 +54,8 @@ const IMPORTS = {
 };
 export const CSP = `script-src 'nonce-${NONCE}'; style-src 'self'; object-src 'none'; base-uri 'none'`;
 
+/** The test site and its subdomains (first party); every other host is a stand-in tracker. */
+const isSite = (host: string) => host == 'site.test' || host.endsWith('.site.test');
 const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 /** The HTML of a test page for a build variant. */
@@ -66,9 +70,10 @@ export function pageHtml(spec: PageSpec, variant: Variant): string {
   if (!spec.noLoader)
     loader =
       variant == 'iife'
-        ? `<script src="/dist/portcullis.js"${nonce}${urlAttr} ${spec.loaderAttrs || ''}></script>`
+        ? (spec.autoblock ? `<script src="/dist/portcullis-autoblock.js"${nonce}></script>` : '') +
+          `<script src="/dist/portcullis.js"${nonce}${urlAttr} ${spec.loaderAttrs || ''}></script>`
         : `<script type="importmap"${nonce}>${JSON.stringify({ imports: IMPORTS })}</script>` +
-          `<script type="module"${nonce}>import { init } from '/dist/esm/index.js'; window.__instance = init(window.portcullisConfig);</script>`;
+          `<script type="module"${nonce}>${spec.autoblock ? "import '/dist/esm/autoblock.js'; " : ''}import { init } from '/dist/esm/index.js'; window.__instance = init(window.portcullisConfig);</script>`;
   const fill = (s = '') => s.replace(/\{\{nonce\}\}/g, NONCE);
   const init = `<script${nonce}>window.__ran = [];</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>${init}${config}${loader}${fill(spec.head)}</head><body>${fill(spec.body)}</body></html>`;
@@ -77,12 +82,13 @@ export function pageHtml(spec: PageSpec, variant: Variant): string {
 /** Stand-in tracker response: scripts push their name to `window.__ran`. */
 function tracker(route: Route, url: URL) {
   const name = url.searchParams.get('name') || url.hostname + url.pathname;
-  if (/\.m?js$/.test(url.pathname))
-    return route.fulfill({ contentType: 'text/javascript', body: `(window.__ran = window.__ran || []).push(${JSON.stringify(name)});` });
-  if (/\.(gif|png)$|pixel/.test(url.pathname)) return route.fulfill({ contentType: 'image/gif', body: GIF });
+  const headers = { 'access-control-allow-origin': '*' };
+  if (/(\.m?js|\/js)$/.test(url.pathname))
+    return route.fulfill({ headers, contentType: 'text/javascript', body: `(window.__ran = window.__ran || []).push(${JSON.stringify(name)});` });
+  if (/\.(gif|png)$|pixel/.test(url.pathname)) return route.fulfill({ headers, contentType: 'image/gif', body: GIF });
   if (/\.html$|embed/.test(url.pathname))
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${name}</title><p>embedded ${name}</p>` });
-  return route.fulfill({ status: 204, body: '' });
+    return route.fulfill({ headers, contentType: 'text/html', body: `<!doctype html><title>${name}</title><p>embedded ${name}</p>` });
+  return route.fulfill({ headers, status: 204, body: '' });
 }
 
 /** The test site bound to one browser context. */
@@ -131,7 +137,7 @@ export const test = base.extend<{ site: Site }, { variant: Variant }>({
       const url = new URL(route.request().url());
       requests.push(url.href);
       for (const g of gates) if (url.href.includes(g.part)) await g.wait();
-      if (url.hostname != 'site.test') return tracker(route, url);
+      if (!isSite(url.hostname)) return tracker(route, url);
       const served = pages.get(url.pathname);
       if (served) return route.fulfill({ body: served.body, contentType: served.type, headers: served.headers });
       if (/^\/(dist|node_modules|test\/e2e\/fixtures)\//.test(url.pathname)) {
@@ -170,7 +176,7 @@ export const test = base.extend<{ site: Site }, { variant: Variant }>({
         watch(p);
         return p;
       },
-      thirdParty: () => requests.filter((u) => new URL(u).hostname != 'site.test'),
+      thirdParty: () => requests.filter((u) => !isSite(new URL(u).hostname)),
       async signals(s) {
         await context.addInitScript((sig) => {
           if (sig.gpc) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });

@@ -65,6 +65,6 @@ describe('pushConsentEvent', () => {
     expect(w.dataLayer).toBeUndefined();
     w.dataLayer = [];
     pushConsentEvent(s);
-    expect(w.dataLayer).toEqual([{ event: 'portcullis_consent', portcullis: { decided: true, regime: 'opt-in', categories: s.categories, vendors: {}, honored: none } }]);
+    expect(w.dataLayer).toEqual([{ event: 'portcullis_consent', portcullis: s }]);
   });
 });
