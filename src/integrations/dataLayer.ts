@@ -10,19 +10,11 @@ export function dataLayer(create = false): DataLayer | null {
 }
 
 /**
- * Pushes `{ event: 'portcullis_consent', portcullis: {...} }` so tag managers can trigger
- * on the decision at start-up and on every change (e.g. a GTM Custom Event trigger).
- * Only when the page has a dataLayer (GTM, gtag or Consent Mode).
+ * Pushes `{ event: 'portcullis_consent', portcullis: state }` so tag managers can trigger
+ * on the decision at start-up and on every change (e.g. a GTM Custom Event trigger), and
+ * read `portcullis.categories.analytics` and the like. Only when the page has a dataLayer
+ * (GTM, gtag or Consent Mode). The state must be a copy the page may keep.
  */
 export function pushConsentEvent(state: ConsentState): void {
-  dataLayer()?.push({
-    event: 'portcullis_consent',
-    portcullis: {
-      decided: state.decided,
-      regime: state.regime,
-      categories: { ...state.categories },
-      vendors: { ...state.vendors },
-      honored: { ...state.honored },
-    },
-  });
+  dataLayer()?.push({ event: 'portcullis_consent', portcullis: state });
 }
