@@ -33,11 +33,7 @@ export const advertising: readonly CatalogEntry[] = [
     purpose: 'Retargeting: shows visitors ads for products they viewed on the site.',
     hosts: ['*.criteo.com', '*.criteo.net'],
     cookies: [
-      {
-        name: 'cto_bundle',
-        purpose: "Criteo identifiers kept on the site's own domain.",
-        duration: '13 months',
-      },
+      { name: 'cto_bundle', purpose: "Criteo identifiers kept on the site's own domain." },
     ],
     policyUrl: 'https://www.criteo.com/privacy/',
     source: 'https://www.criteo.com/privacy/',
@@ -48,6 +44,9 @@ export const advertising: readonly CatalogEntry[] = [
     category: 'advertising',
     purpose:
       'Google Ads conversion tracking and remarketing, Campaign Manager / DoubleClick and AdSense ads.',
+    // gtag.js loads from www.googletagmanager.com (listed under `google-tag-manager`), and some
+    // conversion and remarketing requests go to www.google.com (listed under `google-recaptcha`);
+    // neither is repeated here, so allowing or denying this entry never affects those vendors.
     hosts: ['www.googleadservices.com', '*.doubleclick.net', '*.googlesyndication.com'],
     cookies: [
       {

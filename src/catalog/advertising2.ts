@@ -36,6 +36,9 @@ export const advertising2: readonly CatalogEntry[] = [
     name: 'Meta Pixel (Facebook)',
     category: 'advertising',
     purpose: 'Facebook and Instagram ads: conversion tracking, custom audiences and retargeting.',
+    // The pixel script loads from connect.facebook.net and reports to www.facebook.com/tr.
+    // Facebook's own embeds and social plugins use the same two hosts, so blocking this entry
+    // also holds them back.
     hosts: ['connect.facebook.net', 'www.facebook.com'],
     cookies: [
       {
@@ -43,11 +46,7 @@ export const advertising2: readonly CatalogEntry[] = [
         purpose: 'Browser id used to attribute visits and conversions.',
         duration: '90 days',
       },
-      {
-        name: '_fbc',
-        purpose: 'Click id (fbclid) of the ad click that led to the site.',
-        duration: '90 days',
-      },
+      { name: '_fbc', purpose: 'Click id (fbclid) of the ad click that led to the site.' },
       { name: 'fr', purpose: 'Meta advertising id.', duration: '90 days', domain: '.facebook.com' },
     ],
     policyUrl: 'https://www.facebook.com/privacy/policy/',
@@ -72,7 +71,7 @@ export const advertising2: readonly CatalogEntry[] = [
     ],
     policyUrl: 'https://privacy.microsoft.com/privacystatement',
     source:
-      'https://learn.microsoft.com/en-us/advertising/guides/universal-event-tracking https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table',
+      'https://learn.microsoft.com/en-us/advertising/guides/universal-event-tracking https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table https://help.ads.microsoft.com/apex/index/3/en/53056',
   },
   {
     id: 'outbrain',
@@ -184,7 +183,7 @@ export const advertising2: readonly CatalogEntry[] = [
       { name: 'sc_at', purpose: 'Snap advertising id.', domain: '.snapchat.com' },
     ],
     policyUrl: 'https://values.snap.com/privacy/privacy-policy',
-    source: 'https://snap.com/en-US/cookie-policy',
+    source: 'https://snap.com/en-US/cookie-policy https://www.snap.com/privacy/cookie-information',
   },
   {
     id: 'taboola',
@@ -202,7 +201,7 @@ export const advertising2: readonly CatalogEntry[] = [
       },
     ],
     policyUrl: 'https://www.taboola.com/policies/privacy-policy',
-    source: 'https://www.taboola.com/policies/cookie-policy',
+    source: 'https://policies.taboola.com/en/cookie-policy',
   },
   {
     id: 'the-trade-desk',
@@ -224,11 +223,15 @@ export const advertising2: readonly CatalogEntry[] = [
     purpose: 'TikTok Ads conversion tracking and audience building.',
     hosts: ['analytics.tiktok.com'],
     cookies: [
-      { name: '_ttp', purpose: 'First-party visitor id used to match events to TikTok ads.' },
-      { name: '_tt_enable_cookie', purpose: 'Checks that first-party cookies can be set.' },
+      {
+        name: '_ttp',
+        purpose: 'First-party visitor id used to match events to TikTok ads.',
+        duration: '13 months from when it was set or last used',
+      },
     ],
     policyUrl: 'https://www.tiktok.com/legal/privacy-policy',
-    source: 'https://ads.tiktok.com/help/article/how-to-use-cookies-with-tiktok-pixel',
+    source:
+      'https://ads.tiktok.com/help/article/using-cookies-with-tiktok-pixel https://ads.tiktok.com/help/article/how-to-use-cookies-with-tiktok-pixel',
   },
   {
     id: 'x-pixel',
@@ -237,12 +240,14 @@ export const advertising2: readonly CatalogEntry[] = [
     purpose: 'X Ads website conversion tracking and audiences.',
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co'],
     cookies: [
-      { name: '_twclid', purpose: 'Click id of the X ad click that led to the site.' },
-      { name: 'muc_ads', purpose: 'X advertising id.', domain: '.t.co' },
+      {
+        name: '_twclid',
+        purpose: 'First-party copy of the X click id (twclid) of the ad click.',
+      },
     ],
     policyUrl: 'https://x.com/en/privacy',
     source:
-      'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites https://help.x.com/en/rules-and-policies/x-cookies',
+      'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites/about-conversion-tracking https://help.x.com/en/rules-and-policies/x-cookies',
   },
   {
     id: 'xandr',

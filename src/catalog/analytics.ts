@@ -30,11 +30,6 @@ export const analytics: readonly CatalogEntry[] = [
         purpose: 'First-party copy of the Experience Cloud ID.',
         duration: '2 years',
       },
-      {
-        name: 's_ac',
-        purpose: 'Finds the right cookie domain; deleted at once.',
-        duration: 'removed at once',
-      },
       { name: 'AMCV_*', purpose: 'Experience Cloud ID of the visitor.', duration: '2 years' },
     ],
     policyUrl: 'https://www.adobe.com/privacy/policy.html',
@@ -49,12 +44,29 @@ export const analytics: readonly CatalogEntry[] = [
       'Product analytics: records events and user properties to build funnels and retention charts.',
     hosts: ['*.amplitude.com'],
     cookies: [
-      { name: 'AMP_*', purpose: 'Device id, user id and session state of the Browser SDK.' },
-      { name: 'AMP_MKTG_*', purpose: 'Campaign and referrer attribution of the Browser SDK.' },
-      { name: 'amp_*', purpose: 'Device id and session state of the legacy JavaScript SDK.' },
+      {
+        name: 'AMP_*',
+        purpose: 'Device id, user id and session state; named after the project API key.',
+      },
+      {
+        name: 'AMP_MKTG_*',
+        purpose: 'Campaign and referrer attribution, named after the project API key.',
+      },
+      {
+        name: 'AMP_TEST_*',
+        purpose: 'Checks that cookies can be written; removed after the check.',
+        duration: 'removed at once',
+      },
+      {
+        name: 'AMP_TLDTEST_*',
+        purpose: 'Finds the cookie domain to use; removed after the check.',
+        duration: 'removed at once',
+      },
     ],
     policyUrl: 'https://amplitude.com/privacy',
-    source: 'https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2',
+    // The legacy JavaScript SDK uses the same AMP_ prefix
+    // (https://amplitude.com/docs/sdks/analytics/browser/cookies-and-consent-management-javascript-sdk).
+    source: 'https://amplitude.com/docs/sdks/analytics/browser/cookies-and-consent-management',
   },
   {
     id: 'datadog-rum',
@@ -87,6 +99,9 @@ export const analytics: readonly CatalogEntry[] = [
     name: 'Google Analytics 4',
     category: 'analytics',
     purpose: 'Measures visits, traffic sources and on-site events (gtag.js).',
+    // gtag.js itself loads from www.googletagmanager.com, which is listed under
+    // `google-tag-manager` only, so allowing the tag container does not allow Analytics. With
+    // Google signals on, GA4 also calls *.g.doubleclick.net, listed under `google-ads`.
     hosts: ['*.google-analytics.com', '*.analytics.google.com'],
     cookies: [
       { name: '_ga', purpose: 'Distinguishes visitors.', duration: '2 years' },
@@ -139,9 +154,22 @@ export const analytics: readonly CatalogEntry[] = [
       },
       {
         name: '_hp5_let.*',
-        purpose: 'Time of the last event (heap.js v5).',
+        purpose: 'Time of the last event (heap.js v5.2.7 and later).',
         duration: '13 months less 1 day',
       },
+      {
+        name: 'userty.core.p.*',
+        purpose: 'User properties of Session Replay (accounts with replay only).',
+        duration: '2 years',
+      },
+      {
+        name: 'userty.core.s.*',
+        purpose: 'Session properties of Session Replay (accounts with replay only).',
+        duration: 'session',
+      },
+      // Session Replay also sets the _cs_id, _cs_s and _cs_c cookies, listed under
+      // `contentsquare`, which provides it
+      // (https://help.heap.io/session-replay/session-replay-overview/what-cookies-does-session-replay-set/).
     ],
     policyUrl: 'https://www.heap.io/privacy',
     source:
@@ -294,7 +322,7 @@ export const analytics: readonly CatalogEntry[] = [
     ],
     policyUrl: 'https://www.twilio.com/en-us/legal/privacy',
     source:
-      'https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/identity/ https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/persistence/',
+      'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/identity https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update',
   },
   {
     id: 'sentry',

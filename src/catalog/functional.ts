@@ -28,7 +28,8 @@ export const functional: readonly CatalogEntry[] = [
       },
     ],
     policyUrl: 'https://crisp.chat/en/privacy/',
-    source: 'https://help.crisp.chat/en/article/whats-crisp-eu-gdpr-compliance-status-nhv54c/',
+    source:
+      'https://help.crisp.chat/en/article/whats-crisp-eu-gdpr-compliance-status-nhv54c/ https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/cookie-policies',
   },
   {
     id: 'drift',
@@ -36,11 +37,9 @@ export const functional: readonly CatalogEntry[] = [
     category: 'functional',
     purpose: 'Conversational marketing chat widget and chatbots.',
     hosts: ['js.driftt.com', '*.drift.com', '*.driftt.com'],
-    cookies: [
-      { name: 'driftt_aid', purpose: 'Anonymous Drift visitor id.' },
-      { name: 'drift_aid', purpose: 'Anonymous Drift visitor id.' },
-      { name: 'drift_campaign_refresh', purpose: 'Limits how often a campaign message is shown.' },
-    ],
+    // Drift publishes no cookie list in its developer documentation; the entry gives only the
+    // hosts its install snippet and widget use.
+    cookies: [],
     policyUrl: 'https://www.salesloft.com/legal/privacy-notice',
     source: 'https://devdocs.drift.com/docs/securing-drift-on-your-site-with-an-identity-jwt',
   },
@@ -49,6 +48,8 @@ export const functional: readonly CatalogEntry[] = [
     name: 'Google Maps',
     category: 'functional',
     purpose: 'Interactive maps (Maps JavaScript API and Maps Embed).',
+    // Maps Embed iframes can also load from www.google.com/maps/embed; that host is listed under
+    // `google-recaptcha` and is not repeated here.
     hosts: ['maps.googleapis.com', 'maps.gstatic.com', 'maps.google.com'],
     cookies: [],
     policyUrl: 'https://policies.google.com/privacy',
@@ -59,6 +60,10 @@ export const functional: readonly CatalogEntry[] = [
     name: 'Google reCAPTCHA',
     category: 'functional',
     purpose: 'Protects forms and logins from bots with a risk analysis of the visit.',
+    // reCAPTCHA loads from www.google.com/recaptcha and www.gstatic.com/recaptcha (or
+    // www.recaptcha.net). Hosts cannot carry paths, so these two shared Google hosts are listed
+    // here only: other Google services that call them (Ads conversion and remarketing requests,
+    // Maps embeds) follow this entry's consent when auto-blocking is on.
     hosts: ['www.google.com', 'www.gstatic.com', 'www.recaptcha.net'],
     cookies: [
       {
@@ -77,6 +82,8 @@ export const functional: readonly CatalogEntry[] = [
     name: 'Google Tag Manager',
     category: 'functional',
     purpose: "Tag container that loads the site's other tags; sets no cookies itself.",
+    // Also serves gtag.js for Google Analytics and Google Ads, which is why those entries leave
+    // this host out: their own data hosts stay blocked until they are allowed.
     hosts: ['www.googletagmanager.com'],
     cookies: [],
     policyUrl: 'https://policies.google.com/privacy',
@@ -118,7 +125,7 @@ export const functional: readonly CatalogEntry[] = [
       },
       {
         name: 'intercom-device-id-*',
-        purpose: 'Identifies the device for Messenger features.',
+        purpose: 'Identifies each device using the Messenger, to prevent abuse.',
         duration: '9 months',
       },
     ],
@@ -204,9 +211,19 @@ export const functional: readonly CatalogEntry[] = [
     purpose: 'Zendesk messaging, chat and help-center widget.',
     hosts: ['*.zdassets.com', '*.zendesk.com', '*.zopim.com'],
     cookies: [
-      { name: '__zlcmid', purpose: 'Chat visitor id, keeps the conversation across visits.' },
+      {
+        name: '__zlcmid',
+        purpose: 'Chat visitor id, used to authenticate the widget.',
+        duration: '365 days',
+      },
+      {
+        name: '__zlcprivacy',
+        purpose: "Visitor's cookie choice made through the Chat widget's cookie-law API.",
+        duration: '365 days',
+      },
     ],
     policyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
-    source: 'https://support.zendesk.com/hc/en-us/articles/4408836067610',
+    source:
+      'https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget',
   },
 ];

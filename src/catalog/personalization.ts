@@ -29,7 +29,11 @@ export const personalization: readonly CatalogEntry[] = [
     purpose: 'A/B tests and personalised offers with the at.js library.',
     hosts: ['*.tt.omtrdc.net'],
     cookies: [
-      { name: 'mbox', purpose: 'Visitor ids, session id and test state.', duration: '2 years' },
+      {
+        name: 'mbox',
+        purpose: 'Visitor ids, session id and test state.',
+        duration: '2 years from the last visit',
+      },
       { name: 'at_check', purpose: 'Temporary check that cookies can be written.' },
       {
         name: 'mboxEdgeCluster',
@@ -38,7 +42,7 @@ export const personalization: readonly CatalogEntry[] = [
     ],
     policyUrl: 'https://www.adobe.com/privacy/policy.html',
     source:
-      'https://experienceleague.adobe.com/en/docs/core-services/interface/data-collection/cookies/target',
+      'https://experienceleague.adobe.com/en/docs/core-services/interface/data-collection/cookies/target https://experienceleague.adobe.com/docs/core-services/interface/administration/ec-cookies/cookies-target.html',
   },
   {
     id: 'braze',
@@ -50,17 +54,22 @@ export const personalization: readonly CatalogEntry[] = [
       {
         name: 'ab.storage.userId.*',
         purpose: 'Links events to the logged-in user.',
-        duration: '1 year, renewed each session',
+        duration: '400 days, renewed each session',
       },
       {
         name: 'ab.storage.sessionId.*',
         purpose: 'Tells new from ongoing sessions.',
-        duration: '1 year, renewed each session',
+        duration: '400 days, renewed each session',
       },
       {
         name: 'ab.storage.deviceId.*',
         purpose: 'Identifies anonymous users and their devices.',
-        duration: '1 year, renewed each session',
+        duration: '400 days, renewed each session',
+      },
+      {
+        name: 'ab.optOut',
+        purpose: "Remembers the visitor's opt-out once the SDK is disabled.",
+        duration: '400 days, renewed each session',
       },
       {
         name: 'ab._gd',
@@ -69,8 +78,7 @@ export const personalization: readonly CatalogEntry[] = [
       },
     ],
     policyUrl: 'https://www.braze.com/company/legal/privacy',
-    source:
-      'https://www.braze.com/docs/developer_guide/platform_integration_guides/web/cookies_and_storage/',
+    source: 'https://www.braze.com/docs/developer_guide/platforms/web/cookies_and_storage',
   },
   {
     id: 'kameleoon',
@@ -78,9 +86,11 @@ export const personalization: readonly CatalogEntry[] = [
     category: 'personalization',
     purpose: 'A/B tests, feature flags and personalisation.',
     hosts: ['*.kameleoon.eu', '*.kameleoon.io'],
-    cookies: [{ name: 'kameleoonVisitorCode', purpose: 'Kameleoon visitor id.' }],
+    cookies: [
+      { name: 'kameleoonVisitorCode', purpose: 'Kameleoon visitor id.', duration: '380 days' },
+    ],
     policyUrl: 'https://www.kameleoon.com/en/privacy-policy',
-    source: 'https://developers.kameleoon.com/',
+    source: 'https://www.rubydoc.info/gems/kameleoon-client-ruby/3.17.0/Kameleoon/Network/Cookie',
   },
   {
     id: 'optimizely',
@@ -89,13 +99,19 @@ export const personalization: readonly CatalogEntry[] = [
     purpose: 'A/B and multivariate tests and personalised experiences.',
     hosts: ['cdn.optimizely.com', 'logx.optimizely.com'],
     cookies: [
-      { name: 'optimizelyEndUserId', purpose: 'Optimizely visitor id.', duration: '6 months' },
+      {
+        name: 'optimizelyEndUserId',
+        purpose: 'Optimizely visitor id.',
+        duration: '6 months by default, configurable (at least 90 days)',
+      },
       { name: 'optimizelyRedirectData', purpose: 'Carries test data across a redirect.' },
       { name: 'optimizelyDomainTestCookie', purpose: 'Finds the top-level cookie domain.' },
+      { name: 'optimizelyOptOut', purpose: 'Opts the visitor out of all experiments.' },
     ],
+    storage: ['optimizely_data*'],
     policyUrl: 'https://www.optimizely.com/legal/privacy-notice/',
     source:
-      'https://docs.developers.optimizely.com/web-experimentation/docs/cookies-and-localstorage',
+      'https://support.optimizely.com/hc/en-us/articles/4410284260365-Cookies-and-localStorage-in-snippets https://docs.developers.optimizely.com/web-experimentation/docs/cookie-expiration https://docs.developers.optimizely.com/performance-edge/docs/disable-optimizely-opt-out',
   },
   {
     id: 'soundcloud',
@@ -123,9 +139,28 @@ export const personalization: readonly CatalogEntry[] = [
     category: 'personalization',
     purpose: 'Embedded Vimeo video player.',
     hosts: ['player.vimeo.com', '*.vimeocdn.com'],
-    cookies: [{ name: 'vuid', purpose: 'Vimeo analytics id of the viewer.', domain: '.vimeo.com' }],
+    cookies: [
+      {
+        name: 'vuid',
+        purpose: "Viewer id for the video owner's analytics.",
+        duration: '2 years',
+        domain: '.vimeo.com',
+      },
+      {
+        name: 'player',
+        purpose: 'Player preferences: volume, quality, captions.',
+        duration: '1 year',
+        domain: '.vimeo.com',
+      },
+      {
+        name: 'flags',
+        purpose: 'Features the video owner enabled.',
+        duration: '1 year',
+        domain: '.vimeo.com',
+      },
+    ],
     policyUrl: 'https://vimeo.com/privacy',
-    source: 'https://vimeo.com/cookie_policy',
+    source: 'https://help.vimeo.com/hc/en-us/articles/26080940921361',
   },
   {
     id: 'vwo',
@@ -145,6 +180,8 @@ export const personalization: readonly CatalogEntry[] = [
       { name: '_vis_opt_exp_*', purpose: 'Variation shown and goals reached per test.' },
       { name: '_vwo_*', purpose: 'Other VWO visitor and session state.' },
     ],
+    // The SmartCode caches the account's settings in localStorage under _vwo_<account id>_*.
+    storage: ['_vwo_*'],
     policyUrl: 'https://vwo.com/privacy-policy/',
     source: 'https://help.vwo.com/hc/en-us/articles/360034059833-Cookies-Used-by-VWO',
   },
@@ -167,19 +204,13 @@ export const personalization: readonly CatalogEntry[] = [
     cookies: [
       {
         name: 'YSC',
-        purpose: 'Ties requests of one viewing session together.',
+        purpose: 'Checks that requests in a session come from the viewer, not another site.',
         duration: 'session',
         domain: '.youtube.com',
       },
       {
         name: 'VISITOR_INFO1_LIVE',
-        purpose: 'Player settings and bandwidth estimate.',
-        duration: '6 months',
-        domain: '.youtube.com',
-      },
-      {
-        name: 'VISITOR_PRIVACY_METADATA',
-        purpose: "Viewer's cookie consent state.",
+        purpose: 'Remembers YouTube preferences and helps find and fix service problems.',
         duration: '6 months',
         domain: '.youtube.com',
       },

@@ -117,6 +117,7 @@ export const sessionReplay: readonly CatalogEntry[] = [
         purpose: 'Other Hotjar state (sampling, session limits, cached attributes).',
       },
     ],
+    storage: ['_hj*', 'hjActiveViewportIds'],
     policyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
     source:
       'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code https://help.hotjar.com/hc/en-us/articles/115011640307-Content-Security-Policy-CSP',
@@ -185,28 +186,31 @@ export const sessionReplay: readonly CatalogEntry[] = [
     purpose: 'Session replay, heat maps, funnels and form analytics.',
     hosts: ['*.mouseflow.com'],
     cookies: [
-      { name: 'mf_user', purpose: 'Recognises returning visitors.' },
-      { name: 'mf_*', purpose: 'Recording state of the current session for one website id.' },
+      {
+        name: 'mf_user',
+        purpose: 'Tells a returning visitor from a new one.',
+        duration: '90 days',
+      },
+      {
+        name: 'mf_*',
+        purpose: 'Identifies the current session on the site (one cookie per website id).',
+        duration: 'session',
+      },
     ],
     policyUrl: 'https://mouseflow.com/legal/company/privacy-policy/',
-    source: 'https://mouseflow.com/legal/company/privacy-policy/',
+    source: 'https://help.mouseflow.com/en/articles/4282966-what-is-your-cookie-policy',
   },
   {
     id: 'quantum-metric',
     name: 'Quantum Metric',
     category: 'session_replay',
     purpose: 'Digital analytics with session replay and friction detection.',
+    // Quantum Metric publishes no public cookie or storage list, so the entry gives only the
+    // vendor's own domain, which its tag and collection requests use.
     hosts: ['*.quantummetric.com'],
-    cookies: [
-      {
-        name: 'QuantumMetricSessionID',
-        purpose: 'Quantum Metric session id, used to find the replay.',
-      },
-    ],
-    storage: ['QM_S'],
+    cookies: [],
     policyUrl: 'https://www.quantummetric.com/legal/privacy-policy',
-    source:
-      'https://experienceleague.adobe.com/en/docs/analytics-platform/using/cja-usecases/third-party/quantum-metric/collect-session-id',
+    source: 'https://www.quantummetric.com/legal/privacy-policy',
   },
   {
     id: 'smartlook',
@@ -215,10 +219,19 @@ export const sessionReplay: readonly CatalogEntry[] = [
     purpose: 'Session recordings, heat maps and event funnels.',
     hosts: ['*.smartlook.com', '*.smartlook.cloud'],
     cookies: [
-      { name: 'SL_C_*', purpose: 'Smartlook visitor and session ids for one project.' },
-      { name: 'SL_L_*', purpose: 'Smartlook recording state for one project.' },
+      {
+        name: 'SL_C_23361dd035530_SID',
+        purpose: 'Project key with the session and visitor ids of the recording.',
+        duration: '13 months',
+      },
+      {
+        name: 'SL_C_23361dd035530_DOMAIN',
+        purpose: 'Finds the base domain, to share sessions with subdomains; removed at once.',
+        duration: 'removed at once',
+      },
     ],
+    storage: ['SL_L_23361dd035530_SID', 'SMARTLOOK_LS_QUEUED_CHUNKS'],
     policyUrl: 'https://www.smartlook.com/privacy/',
-    source: 'https://help.smartlook.com/docs/cookies',
+    source: 'https://help.smartlook.com/docs/cookies-smartlook',
   },
 ];
