@@ -29,6 +29,7 @@ const readJson = (file) => {
 };
 
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+step('type-check scanner (Node)', 'npx', ['tsc', '-p', 'src/scanner']);
 step('type-check tests', 'npx', ['tsc', '-p', 'test/tsconfig.json']);
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 built ? passed++ : failed++;
