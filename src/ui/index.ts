@@ -1,39 +1,194 @@
+import { createElement, render } from 'preact';
+import { consentIds } from '../gate/activate';
+import { PREFIX, report } from '../report';
+import type { UiView } from '../types';
 import type { UiContext, UiHandle } from '../uiContract';
+import { App } from './App';
+import { createHost } from './createHost';
+import { choices, initialDraft, setChoice, setSale, type Draft } from './draft';
+import en, { type Strings } from './i18n/en';
+import { format } from './i18n/format';
+import { loadStrings } from './i18n/loadStrings';
+import { pickLanguage } from './i18n/pickLanguage';
+import { keepFocusVisible } from './keepFocusVisible';
+import { loadPreferenceCenter } from './loadPreferenceCenter';
+import { Placeholder } from './Placeholder';
+import { startPlaceholders } from './placeholders';
+import type { Actions, View } from './view';
 
-/** Placeholder UI until the preference center lands: two buttons, plain DOM. */
+/** The deepest focused element, looking into shadow roots. */
+const focused = () => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
+};
+
+/**
+ * Mounts the UI: one host at the end of `<body>` (after parsing, so it follows the page
+ * content), strings in the chosen language, and placeholders over blocked embeds. All state
+ * lives here and the Preact tree is re-rendered from it; the UI acts only through `ctx.api`.
+ */
 export function mount(ctx: UiContext): UiHandle {
-  const host = document.createElement('div');
-  host.setAttribute('data-portcullis-ui', '');
-  let view: 'banner' | 'preferences' | null = null;
-  const render = () => {
-    host.textContent = '';
-    if (!view) return host.remove();
-    const box = document.createElement('section');
-    box.setAttribute('aria-label', view == 'banner' ? 'Cookie consent' : 'Privacy preferences');
-    for (const [label, act] of [
-      ['Accept all', () => ctx.api.acceptAll()],
-      ['Reject all', () => ctx.api.rejectAll()],
-    ] as const) {
-      const b = document.createElement('button');
-      b.textContent = label;
-      b.onclick = () => (act(), close());
-      box.append(b);
-    }
-    host.append(box);
-    if (!host.isConnected) document.body.append(host);
+  const { config, api } = ctx;
+  const lang = pickLanguage(config, document, navigator);
+  const own = config.translations?.[lang] || {};
+  const hostOptions = { base: ctx.base, nonce: ctx.nonce, theme: config.theme, lang };
+  const [host, box] = createHost('portcullis-ui', 'ui', hostOptions);
+  let strings: Strings | undefined;
+  let state = api.get();
+  let banner = false;
+  let prefs = false;
+  let center: View['center'];
+  let loading: Promise<void> | undefined;
+  let draft: Draft = {};
+  let status = '';
+  let opener: HTMLElement | null = null;
+  let shown: UiView = null;
+  let placeholders: ReturnType<typeof startPlaceholders> | undefined;
+  let room: ReturnType<typeof keepFocusVisible> | undefined;
+  let alive = true;
+
+  const t: View['t'] = (key, slots) => format(strings![key] ?? key, slots);
+  // A site's translation, then the config's own text, then the built-in string.
+  const named = (id: string, key: 'cat_' | 'desc_', field: 'label' | 'description') =>
+    own[key + id] || config.categories.find((c) => c.id == id)?.[field] || strings![(key + id) as keyof Strings];
+  const view = (): View => ({
+    config,
+    state,
+    draft,
+    t,
+    label: (id) => named(id, 'cat_', 'label') || id,
+    text: (id) => named(id, 'desc_', 'description') || '',
+    banner,
+    prefs,
+    center,
+    // Stays while the preference center is open, so focus can return to it.
+    reopen: !!config.ui?.reopenButton && !banner,
+    status,
+    act,
+  });
+  const draw = () => {
+    if (!alive) return;
+    // Reported at once, even while strings or the preference center are still loading.
+    const now: UiView = prefs ? 'preferences' : banner ? 'banner' : null;
+    if (now != shown) ctx.setView((shown = now));
+    if (!strings || !host.isConnected) return;
+    render(createElement(App, { v: view() }), box);
+    room?.update();
+    placeholders?.refresh();
   };
-  const close = () => {
-    view = null;
-    render();
-    ctx.setView(null);
+
+  const announce = () => {
+    status = '';
+    draw();
+    // A fresh text a moment later, so the same message is announced again (WCAG 4.1.3).
+    setTimeout(() => {
+      status = t('saved');
+      draw();
+    }, 150);
   };
-  return {
-    show(v) {
-      view = v;
-      render();
-      ctx.setView(v);
+  const closePrefs = () => {
+    if (!prefs) return;
+    prefs = false;
+    draw();
+    if (opener?.isConnected) opener.focus();
+    opener = null;
+  };
+  const done = () => {
+    banner = false;
+    closePrefs();
+    announce();
+  };
+  const act: Actions = {
+    acceptAll: () => (api.acceptAll(), done()),
+    rejectAll: () => (api.rejectAll(), done()),
+    save: () => (api.update(choices(config, state, draft)), done()),
+    dismiss: () => (api.update({}), done()),
+    optOut: () => (api.update(choices(config, state, setSale(config, initialDraft(config, state), true))), done()),
+    manage() {
+      if (!prefs) {
+        opener = focused();
+        draft = initialDraft(config, state);
+        prefs = true;
+      }
+      if (center) return draw();
+      loading ||= loadPreferenceCenter(ctx.base, ctx.nonce).then(
+        (c) => {
+          center = c;
+          draw();
+        },
+        (e) => {
+          prefs = false;
+          loading = undefined;
+          report(e);
+        },
+      );
     },
-    close,
-    destroy: () => host.remove(),
+    closePrefs,
+    toggle(id, on) {
+      draft = setChoice(config, draft, id, on);
+      draw();
+    },
+    toggleSale(optOut) {
+      draft = setSale(config, draft, optOut);
+      draw();
+    },
+    allow(ids) {
+      api.update(Object.fromEntries(ids.map((id) => [id, true])));
+      announce();
+    },
+  };
+
+  // Another tab, page code or reset() decided: follow it.
+  const stopChange = api.on('change', (next) => {
+    state = next;
+    banner = !next.decided;
+    draw();
+  });
+
+  const attach = () => {
+    if (!alive) return;
+    document.body.append(host);
+    room = keepFocusVisible(host, () => (prefs ? null : box.querySelector('.banner,.reopen')));
+    placeholders = startPlaceholders(document, {
+      blocked: (el) => !consentIds(el).every((id) => api.allowed(id)),
+      create: () => createHost('portcullis-placeholder', 'ph', hostOptions),
+      draw: (target, el) => strings && render(createElement(Placeholder, { v: view(), el }), target),
+      clear: (target) => render(null, target),
+    });
+    draw();
+  };
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', attach, { once: true });
+  else attach();
+
+  loadStrings(lang, ctx.base, ctx.nonce)
+    .catch((e: Error) => (console.warn(PREFIX, `${e.message}; English is used`), {}))
+    .then((loaded) => {
+      strings = { ...en, ...loaded, ...own } as Strings;
+      draw();
+    });
+
+  return {
+    show(which) {
+      if (which == 'preferences') act.manage();
+      else {
+        banner = true;
+        draw();
+      }
+    },
+    close() {
+      banner = false;
+      draw();
+      closePrefs();
+    },
+    destroy() {
+      alive = false;
+      stopChange();
+      room?.stop();
+      placeholders?.stop();
+      render(null, box);
+      host.remove();
+      if (shown) ctx.setView(null);
+    },
   };
 }

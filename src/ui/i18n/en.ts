@@ -7,7 +7,7 @@
  */
 const en = {
   title: 'Cookies on this site',
-  text: 'We use cookies and similar technologies to understand how the site is used, show relevant ads and personalize content. They stay off unless you allow them, and you can change your mind at any time in Cookie settings.',
+  text: 'We use cookies to measure how the site is used, show relevant ads and personalize content. They stay off unless you allow them, and you can change your mind at any time.',
   policy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
@@ -23,9 +23,9 @@ const en = {
   honoredHelp: 'To allow it again, turn off {signal} in your browser settings.',
   gpc: 'Global Privacy Control',
   dnt: 'Do Not Track',
-  noticeText: 'We use cookies to run this site and to understand how it is used. Our privacy policy explains them.',
+  noticeText: 'This site uses cookies to work and to measure how it is used.',
   prefsTitle: 'Privacy preferences',
-  prefsText: 'Choose which cookies and similar technologies we may use. Strictly necessary ones are always on because the site cannot work without them. You can change your choices at any time.',
+  prefsText: 'Choose which cookies and similar technologies we may use. Strictly necessary ones are always on. You can change your mind at any time.',
   saleText: 'Turn this on to stop the sale or sharing of your personal information for cross-context advertising. It turns off: {list}.',
   close: 'Close',
   save: 'Save choices',
@@ -37,21 +37,24 @@ const en = {
   domain: 'Domain',
   saved: 'Preferences saved',
   settings: 'Cookie settings',
-  blocked: 'This content comes from {name}. It loads only if you allow it, and may then set cookies.',
+  blocked: 'This content needs your consent for: {name}. It may set cookies once loaded.',
   allow: 'Allow {name}',
   cat_necessary: 'Strictly necessary',
   desc_necessary: 'Needed for the site to work and to remember your privacy choices.',
   cat_analytics: 'Analytics',
-  desc_analytics: 'Help us understand how visitors use the site, so we can improve it.',
+  desc_analytics: 'Measure how the site is used, so we can improve it.',
   cat_advertising: 'Advertising',
   desc_advertising: 'Show and measure ads on this site and elsewhere, and share data with advertising partners.',
   cat_session_replay: 'Session replay',
   desc_session_replay: 'Record how you move and click on pages, to find and fix problems.',
   cat_personalization: 'Personalization',
-  desc_personalization: 'Tailor content and recommendations to you, and enable content embedded from other services.',
+  desc_personalization: 'Tailor content to you and enable content embedded from other services.',
 };
 
 /** Every UI string, by key. */
 export type Strings = Record<keyof typeof en, string>;
+
+/** What a language file provides: every string but the signals' proper names. */
+export type Translation = Omit<Strings, 'gpc' | 'dnt'>;
 
 export default en as Strings;

@@ -1,4 +1,4 @@
-/** Fills `{name}` slots in a string; unknown slots stay as written. */
+/** Fills `{name}` slots in a string. */
 export function format(text: string, slots: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in slots ? String(slots[name]) : slot));
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => String(slots[name] ?? slot));
 }

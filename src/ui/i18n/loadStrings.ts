@@ -1,19 +1,20 @@
-import type { Strings } from './en';
+import { loadScript } from '../loadScript';
+import type { Strings, Translation } from './en';
 import { LANGUAGES } from './pickLanguage';
 
 type Loaded = Partial<Strings>;
 
 /**
  * Loads one language's strings. The script-tag build adds `portcullis-ui-<lang>.js` from the
- * loader's directory with the loader's nonce (a script, not fetched JSON, so nonce-only CSPs
- * allow it); the file registers itself on `PortcullisLang`. The ESM build imports the module
- * so bundlers split it. English is built in. The unused branch is removed at build time.
+ * loader's directory (a script, not fetched JSON, so nonce-only CSPs allow it); the file
+ * registers itself on `PortcullisLang`. The ESM build imports the module so bundlers split
+ * it. English is built in. The unused branch is removed at build time.
  */
 export function loadStrings(lang: string, base: string, nonce: string): Promise<Loaded> {
   // Languages the site translated itself need no file.
   if (lang == 'en' || !LANGUAGES.includes(lang)) return Promise.resolve({});
   if (!__IIFE__) {
-    const files: Record<string, () => Promise<{ default: Strings }>> = {
+    const files: Record<string, () => Promise<{ default: Translation }>> = {
       es: () => import('./es'),
       fr: () => import('./fr'),
       de: () => import('./de'),
@@ -25,14 +26,5 @@ export function loadStrings(lang: string, base: string, nonce: string): Promise<
     };
     return files[lang]().then((m) => m.default);
   }
-  const registry = () => (window as { PortcullisLang?: Record<string, Loaded> }).PortcullisLang || {};
-  return new Promise((resolve, reject) => {
-    if (registry()[lang]) return resolve(registry()[lang]);
-    const s = document.createElement('script');
-    s.src = `${base}portcullis-ui-${lang}.js?v=${__VERSION__}`;
-    if (nonce) s.nonce = nonce;
-    s.onload = () => resolve(registry()[lang] || {});
-    s.onerror = () => reject(new Error(`could not load ${s.src}; English is used`));
-    document.head.append(s);
-  });
+  return loadScript(`${base}portcullis-ui-${lang}.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisLang?: Record<string, Loaded> }).PortcullisLang?.[lang]);
 }

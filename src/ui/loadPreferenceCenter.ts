@@ -1,0 +1,16 @@
+import { loadScript } from './loadScript';
+import type { PreferenceCenter } from './PreferenceCenter';
+
+/**
+ * Loads the preference center on first use, so a first visit downloads only what the banner
+ * needs. The script-tag build adds `portcullis-preferences.js` from the loader's directory
+ * (it renders with this chunk's Preact); the ESM build imports it so bundlers split it.
+ */
+export function loadPreferenceCenter(base: string, nonce: string): Promise<typeof PreferenceCenter> {
+  if (!__IIFE__) return import('./PreferenceCenter').then((m) => m.PreferenceCenter);
+  return loadScript(
+    `${base}portcullis-preferences.js?v=${__VERSION__}`,
+    nonce,
+    () => (window as { PortcullisPreferences?: { PreferenceCenter: typeof PreferenceCenter } }).PortcullisPreferences?.PreferenceCenter,
+  );
+}
