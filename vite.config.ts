@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -10,17 +11,19 @@ const UI_LANGUAGES = ['es', 'fr', 'de', 'it', 'nl', 'pt', 'pl', 'ar'];
 // lower `inset-inline-start` into `:lang()` guesses and bloat the UI chunk.
 const UI_CSS_TARGET = ['chrome111', 'edge111', 'firefox113', 'safari16.4'];
 
-/** Writes the UI's minified CSS, as bundled into the chunk, to `portcullis-ui.css` beside it. */
+/**
+ * Writes `portcullis-ui.css` beside the UI chunk: every UI style (the banner's and the
+ * preference center's), minified, for browsers without constructable stylesheets. Uses
+ * Lightning CSS, Vite's own CSS minifier.
+ */
 function uiCssFile(): Plugin {
-  let css = '';
   return {
     name: 'portcullis-ui-css',
-    enforce: 'post',
-    transform(code, id) {
-      if (id.includes('portcullis.css?inline')) css = JSON.parse(code.slice(code.indexOf('"'), code.lastIndexOf('"') + 1));
-    },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'portcullis-ui.css', source: css });
+      const css = ['styles/portcullis.css', 'styles/preferences.css'].map((file) =>
+        transformCss({ filename: file, code: readFileSync(new URL(file, import.meta.url)), minify: true }).code.toString(),
+      );
+      this.emitFile({ type: 'asset', fileName: 'portcullis-ui.css', source: css.join('') });
     },
   };
 }
@@ -46,13 +49,15 @@ function languageEntries(): Plugin {
  *   choices), loaded by the loader on demand, exposing `PortcullisCold`;
  * - `ui`: dist/portcullis-ui.js, the lazily loaded UI, exposing `PortcullisUI` (Preact as
  *   classic `h()` calls, the CSS inside), plus dist/portcullis-ui.css as a fallback;
+ * - `preferences`: dist/portcullis-preferences.js, the preference center, loaded by the UI
+ *   when it is opened (`PortcullisPreferences`, rendering with `PortcullisUI`'s Preact);
  * - `lang`: dist/portcullis-ui-<lang>.js, one small classic script per UI language;
  * - `esm`: dist/esm, for bundlers (`portcullis` and `portcullis/catalog`), with the UI as a
  *   split chunk and dependencies external.
  * Differences are build-time flags: `__IIFE__`, `__DEV__`, `__VERSION__`.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  const iife = mode == 'loader' || mode == 'cold' || mode == 'autoblock' || mode == 'ui';
+  const iife = mode == 'loader' || mode == 'cold' || mode == 'autoblock' || mode == 'ui' || mode == 'preferences';
   const define = {
     __VERSION__: JSON.stringify(pkg.version),
     __IIFE__: String(iife),
@@ -73,15 +78,21 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode == 'loader') return iifeBuild('src/loader.ts', 'portcullis.js');
   if (mode == 'cold') return iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold');
   if (mode == 'autoblock') return iifeBuild('src/autoblock.ts', 'portcullis-autoblock.js');
-  if (mode == 'ui') {
-    const ui = iifeBuild('src/ui/chunk.ts', 'portcullis-ui.js', 'PortcullisUI');
+  // The UI: Preact as classic `h()` calls (smaller than the automatic runtime), modern CSS.
+  const uiBuild = (entry: string, fileName: string, name: string, more: UserConfig['build']): UserConfig => {
+    const ui = iifeBuild(entry, fileName, name);
     return {
       ...ui,
-      build: { ...ui.build, cssTarget: UI_CSS_TARGET },
+      build: { ...ui.build, cssTarget: UI_CSS_TARGET, ...more },
       oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
-      plugins: [uiCssFile()],
     };
-  }
+  };
+  if (mode == 'ui') return { ...uiBuild('src/ui/chunk.ts', 'portcullis-ui.js', 'PortcullisUI', {}), plugins: [uiCssFile()] };
+  if (mode == 'preferences')
+    return uiBuild('src/ui/preferencesChunk.ts', 'portcullis-preferences.js', 'PortcullisPreferences', {
+      // Renders with the UI chunk's Preact.
+      rollupOptions: { external: ['preact'], output: { globals: { preact: 'PortcullisUI' } } },
+    });
   if (mode == 'lang')
     return {
       define,
@@ -109,6 +120,43 @@ export default defineConfig(({ mode }): UserConfig => {
         sourcemap: true,
         lib: { entry: { index: 'src/index.ts', catalog: 'src/catalog/index.ts', autoblock: 'src/autoblock.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
         rollupOptions: { external: (id) => Object.keys(pkg.dependencies).some((d) => id == d || id.startsWith(d + '/')) },
+      },
+    };
+  // `cli`: dist/cli.js, the `portcullis scan` command for Node (src/scanner), one ESM file
+  // with an executable banner; playwright-core (an optional peer) and Node built-ins stay external.
+  if (mode == 'cli')
+    return {
+      define,
+      ssr: { noExternal: true, external: ['playwright-core'] },
+      plugins: [{ name: 'portcullis-cli-executable', writeBundle: async () => (await import('node:fs')).chmodSync('dist/cli.js', 0o755) }],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        ssr: 'src/scanner/cli.ts',
+        rollupOptions: {
+          external: ['playwright-core', /^node:/],
+          output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' },
+        },
+      },
+    };
+  // `configurator`: dist/configurator/, the marketers' config editor as a static page
+  // (index.html + configurator.js + configurator.css; fixed names so demo/configurator/
+  // can load them). Its preview finds the loader at ../portcullis.js.
+  if (mode == 'configurator')
+    return {
+      define,
+      root: 'src/configurator',
+      base: './',
+      publicDir: false,
+      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      build: {
+        outDir: '../../dist/configurator',
+        emptyOutDir: true,
+        target: 'es2020',
+        modulePreload: { polyfill: false },
+        rollupOptions: { output: { entryFileNames: 'configurator.js', chunkFileNames: 'configurator-[name].js', assetFileNames: 'configurator[extname]' } },
       },
     };
   return {

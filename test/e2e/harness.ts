@@ -213,7 +213,7 @@ export function fingerprintOf(config: unknown): string {
  * returning visitor: the loader skips validation); without, it was made under another
  * config (the loader validates first).
  */
-export function storedChoice(categories: string[], config?: { policyVersion: string } | null, vendors = '', policyVersion = config?.policyVersion ?? '1'): string {
+export function storedChoice(categories: string[], config?: ({ policyVersion: string } & Record<string, unknown>) | null, vendors = '', policyVersion = config?.policyVersion ?? '1'): string {
   const t = Math.floor(Date.now() / 1000 - 60).toString(36);
   const fp = config ? fingerprintOf(config) : 'old';
   return encodeURIComponent(`1.${t}.abcdefgh12345678.${fp}.${categories.join('+')}.${vendors}.${policyVersion}`).replace(/%2B/g, '+').replace(/%21/g, '!');
