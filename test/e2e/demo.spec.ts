@@ -150,6 +150,9 @@ test('the footer links open the preference center', async ({ page }) => {
     await page.evaluate(() => (window.__uiViews!.length = 0));
     await footer.getByRole('link', { name }).click();
     await expect.poll(() => page.evaluate(() => window.__uiViews)).toContain('preferences');
+    // The preference center is modal: close it before using the page again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.__uiViews!.at(-1))).not.toBe('preferences');
   }
   expect(new URL(page.url()).hash).toBe('');
 });
