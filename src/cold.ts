@@ -16,17 +16,26 @@ import type { ConsentState } from './types';
 
 export { validate } from './core/validate';
 
-/** A recorded change: the new stored choice (null after a reset) and its cookie value. */
+/** A recorded change: the new stored choice (null after a reset), its cookie value, and how to store it. */
 export interface Recorded {
   choice: StoredChoice | null;
   value: string;
+  /**
+   * Stores it: writes the cookie (or removes it after a reset); when the change withdraws
+   * vendors, clears their declared cookies and storage, and with `reloadOnWithdraw` reloads
+   * the page once, since code that already ran cannot be unloaded.
+   */
+  commit(): void;
 }
 
+// The id of the next choice, made when this chunk loads: a page's first
+// crypto.getRandomValues() is slow, and a choice is made inside a click.
+let nextId = randomId();
+
 /**
- * Turns an action into a stored choice and writes it (`null` forgets the choice). `fp` is
- * the fingerprint of the validated config, stored with the choice. When the change
- * withdraws vendors, their declared cookies and storage are cleared, and with
- * `reloadOnWithdraw` the page reloads once, since code that already ran cannot be unloaded.
+ * Turns an action into a stored choice (`null` forgets the choice), without storing it yet:
+ * the caller applies it at once and commits it a moment later. `fp` is the fingerprint of
+ * the validated config, stored with the choice.
  */
 export function record(
   config: ResolvedConfig,
@@ -39,17 +48,24 @@ export function record(
   let choice: StoredChoice | null = null;
   let value = '';
   if (change) {
-    const chosen = choose(config, state, currentChoice(config, stored, now), change, now, randomId(), fp);
+    const chosen = choose(config, state, currentChoice(config, stored, now), change, now, nextId, fp);
+    nextId = randomId();
     if (chosen.unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${chosen.unknown.join(', ')}`);
     choice = chosen.choice;
     value = encode(choice);
-    if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
-  } else removeCookie(config.cookie);
+  }
   const next = decide(config, choice, state.signals, now);
-  cleanup(config, state, next);
-  if (config.reloadOnWithdraw && Object.keys(state.categories).some((id) => state.categories[id] && !next.categories[id]))
-    setTimeout(() => location.reload());
-  return { choice, value };
+  return {
+    choice,
+    value,
+    commit() {
+      if (!change) removeCookie(config.cookie);
+      else if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
+      cleanup(config, state, next);
+      if (config.reloadOnWithdraw && Object.keys(state.categories).some((id) => state.categories[id] && !next.categories[id]))
+        setTimeout(() => location.reload());
+    },
+  };
 }
 
 /**

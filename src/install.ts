@@ -7,11 +7,12 @@ import { readSignals } from './core/signals';
 import { decode, type StoredChoice } from './core/storage';
 import { startSync } from './core/sync';
 import { consentIds, startGate } from './gate/activate';
+import { yieldToMain } from './gate/yieldToMain';
 import { consentDefault, consentTypes, consentUpdate } from './integrations/consentMode';
 import { pushConsentEvent } from './integrations/dataLayer';
 import { lazy, type Lazy } from './lazy';
 import { listenOpenLinks } from './openLinks';
-import { PREFIX, report } from './report';
+import { attempt, PREFIX, report } from './report';
 import type { ConsentState } from './types';
 import type { UiHandle, UiModule } from './uiContract';
 
@@ -86,14 +87,21 @@ export function install(
 
   const sync = startSync(config.cookie.name, (value) => apply(decode(value, Date.now())));
 
-  /** Records an action through the cold path (loaded on first use); resolves with the new state. */
+  /**
+   * Records an action through the cold path (loaded on first use). The choice applies at
+   * once; storing it (synchronous cookie writes and reads, cleanup) waits for the next task,
+   * so the click that made it paints first. Resolves with the new state once stored.
+   */
   const act = (change: Choice | null) =>
     new Promise<ConsentState>((done) =>
       cold.use((c) => {
         const r = c.record(config, state, stored, change, fp);
         apply(r.choice);
-        sync.notify(r.value);
-        done(clone(state));
+        const next = clone(state);
+        yieldToMain().then(() => {
+          attempt(() => (r.commit(), sync.notify(r.value)));
+          done(next);
+        });
       }),
     );
 

@@ -29,11 +29,19 @@ export function startAutoBlock(vendors: unknown, allowed: (id: string) => boolea
   const undo: Array<() => void> = [];
   if (!list.length) return () => {};
 
+  let base = '';
+  let baseHost = '';
   /** The id of the vendor that blocks this URL now, or ''. */
   const blockedBy = (url: unknown): string => {
     let host: string;
     try {
-      host = new URL(String(url), document.baseURI).hostname;
+      const text = String(url);
+      // A plain relative path ('/img/a.png', 'a.js') is first party unless the base URL is
+      // elsewhere: never blocked, and not parsed, since this runs for every src a page sets.
+      // Anything that could name another host ('//', a scheme, a backslash, a tab) is parsed.
+      if (document.baseURI != base) baseHost = new URL((base = document.baseURI)).hostname;
+      if (baseHost == location.hostname && /^(\/(?![/\\])|[\w.-])[^\t\n\r\\:]*$/.test(text)) return '';
+      host = new URL(text, base).hostname;
     } catch {
       return '';
     }

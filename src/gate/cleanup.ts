@@ -38,6 +38,9 @@ export function cleanup(config: ResolvedConfig, prev: ConsentState, next: Consen
   const gone = config.vendors.filter((v) => prev.vendors[v.id] && !next.vendors[v.id]);
   const cookies = gone.flatMap((v) => (v.cookies || []).map((c) => glob(typeof c == 'string' ? c : c.name)));
   const keys = gone.flatMap((v) => (v.storage || []).map(glob));
+  // Nothing declared to clear (every "accept", most choices): no cookie parse, and no first
+  // localStorage access, which loads the whole storage area synchronously inside the click.
+  if (!cookies.length && !keys.length) return;
   for (const name of Object.keys(Cookies.get()))
     if (name != config.cookie.name && cookies.some((r) => r.test(name)))
       for (const domain of cookieDomains(location.hostname))
