@@ -1,17 +1,21 @@
 /**
- * Loads a chunk that sits next to the loader (`${base}${file}`) as a script carrying the
- * loader's CSP nonce, and resolves with the global it defines.
+ * Adds a classic script carrying the loader's CSP nonce (so nonce-only policies allow it)
+ * and resolves with what it defines, read by `defined()`; at once if that is already
+ * there. Every chunk next to the loader (cold path, UI, preference center, languages)
+ * loads this way.
  */
-export function loadScript<T>(base: string, file: string, global: string, nonce: string): Promise<T> {
+export function loadScript<T>(src: string, nonce: string, defined: () => T | undefined): Promise<T> {
   return new Promise((resolve, reject) => {
+    const done = defined();
+    if (done) return resolve(done);
     const s = document.createElement('script');
-    s.src = `${base}${file}?v=${__VERSION__}`;
+    s.src = src;
     s.nonce = nonce;
     s.onload = () => {
-      const value = (window as unknown as Record<string, T>)[global];
-      value ? resolve(value) : reject(new Error(`${s.src} is not the Portcullis ${file}`));
+      const value = defined();
+      value ? resolve(value) : reject(new Error(`${src} is not a Portcullis file`));
     };
-    s.onerror = () => reject(new Error(`could not load ${s.src}; is it next to portcullis.js?`));
-    document.head.appendChild(s);
+    s.onerror = () => reject(new Error(`could not load ${src}; is it next to portcullis.js?`));
+    document.head.append(s);
   });
 }

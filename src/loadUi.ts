@@ -7,5 +7,7 @@ import type { UiModule } from './uiContract';
  * split it. The unused branch is removed at build time.
  */
 export function loadUi(base: string, nonce: string): Promise<UiModule> {
-  return __IIFE__ ? loadScript(base, 'portcullis-ui.js', 'PortcullisUI', nonce) : import('./ui/index');
+  return __IIFE__
+    ? loadScript(`${base}portcullis-ui.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisUI?: UiModule }).PortcullisUI)
+    : import('./ui/index');
 }

@@ -28,7 +28,7 @@ attempt(() => {
     nonce,
     base,
     loadUi: () => loadUi(base, nonce),
-    cold: lazy(() => loadScript<ColdModule>(base, 'portcullis-cold.js', 'PortcullisCold', nonce)),
+    cold: lazy(() => loadScript(`${base}portcullis-cold.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisCold?: ColdModule }).PortcullisCold)),
   };
   const start = (raw: unknown) => boot(region && raw && typeof raw == 'object' ? { ...raw, region } : raw, handle, options);
   const fail = (e: Error) => failClosed(handle, e.message);

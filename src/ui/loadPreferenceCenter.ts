@@ -1,4 +1,4 @@
-import { loadScript } from './loadScript';
+import { loadScript } from '../loadScript';
 import type { PreferenceCenter } from './PreferenceCenter';
 
 /**
