@@ -67,7 +67,9 @@ export function mount(ctx: UiContext): UiHandle {
     status,
     act,
   });
+  let dirty = false;
   const draw = () => {
+    dirty = false;
     if (!alive) return;
     // Reported at once, even while strings or the preference center are still loading.
     const now: UiView = prefs ? 'preferences' : banner ? 'banner' : null;
@@ -139,11 +141,13 @@ export function mount(ctx: UiContext): UiHandle {
     },
   };
 
-  // Another tab, page code or reset() decided: follow it.
+  // Another tab, page code or reset() decided: follow it. Drawn a microtask later, and not
+  // at all if a draw came first: a click in the UI changes the state and redraws anyway,
+  // and one render per click keeps it quick to paint.
   const stopChange = api.on('change', (next) => {
     state = next;
     banner = !next.decided;
-    draw();
+    if (!dirty) (dirty = true), queueMicrotask(() => dirty && draw());
   });
 
   const attach = () => {

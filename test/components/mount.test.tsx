@@ -100,9 +100,12 @@ describe('mount', () => {
     ui = mount(f.ctx);
     ui.show('banner');
     await ready();
+    // Outside changes are drawn a microtask later (see mount()).
     f.set(['analytics']);
+    await Promise.resolve();
     expect(root().querySelector('.banner')).toBeNull();
     f.api.reset();
+    await Promise.resolve();
     expect(root().querySelector('.banner')).toBeTruthy();
   });
 
