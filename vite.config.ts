@@ -98,7 +98,7 @@ export default defineConfig(({ mode }): UserConfig => {
     },
   });
   if (mode == 'loader') return { ...iifeBuild('src/loader.ts', 'portcullis.js'), plugins: [compileHint()] };
-  if (mode == 'cold') return iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold');
+  if (mode == 'cold') return { ...iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold'), plugins: [compileHint()] };
   if (mode == 'autoblock') return iifeBuild('src/autoblock.ts', 'portcullis-autoblock.js');
   // The UI: Preact as classic `h()` calls (smaller than the automatic runtime), modern CSS.
   const uiBuild = (entry: string, fileName: string, name: string, more: UserConfig['build']): UserConfig => {

@@ -34,6 +34,8 @@ export function boot(raw: unknown, handle: ApiHandle, opts: InstallOptions): () 
 
   const gcm = c?.googleConsentMode;
   if (gcm) consentDefault(consentTypes(null), { waitForUpdate: 500, ...(gcm as object) });
+  // No choice yet: the banner will be needed, so its chunk loads alongside the validation.
+  if (!stored && c) opts.loadUi().catch(() => {});
   opts.cold.use((cold) => {
     const { config, errors, warnings } = cold.validate(raw);
     if (warnings.length) console.warn(PREFIX, `config: ${warnings.join('; ')}`);

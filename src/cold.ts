@@ -48,8 +48,8 @@ export function record(
   let choice: StoredChoice | null = null;
   let value = '';
   if (change) {
-    const chosen = choose(config, state, currentChoice(config, stored, now), change, now, nextId, fp);
-    nextId = randomId();
+    const chosen = choose(config, state, currentChoice(config, stored, now), change, now, nextId || randomId(), fp);
+    nextId = '';
     if (chosen.unknown.length) console.warn(PREFIX, `update(): unknown ids ignored: ${chosen.unknown.join(', ')}`);
     choice = chosen.choice;
     value = encode(choice);
@@ -59,6 +59,8 @@ export function record(
     choice,
     value,
     commit() {
+      // The next id is drawn here, after the click that used this one has painted.
+      nextId ||= randomId();
       if (!change) removeCookie(config.cookie);
       else if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
       cleanup(config, state, next);

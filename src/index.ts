@@ -47,7 +47,9 @@ export function init(config: PortcullisConfig, options: InitOptions = {}): Portc
   const handle = createApi(document);
   const nonce = options.nonce || '';
   // Bundled, the cold path is simply there: actions apply synchronously.
-  const destroy = boot(config, handle, { doc: document, nonce, base: '', loadUi: () => loadUi('', nonce), cold: lazy(() => Promise.resolve(cold), cold) });
+  // Bundled, every chunk is a dynamic import: nothing is loaded by URL.
+  const load = () => Promise.reject(new Error('not used in the ESM build'));
+  const destroy = boot(config, handle, { doc: document, nonce, base: '', load, loadUi: () => loadUi(load), cold: lazy(() => Promise.resolve(cold), cold) });
   const global = options.global !== false;
   if (global) {
     if (window.Portcullis) console.warn(PREFIX, 'window.Portcullis already exists; it is replaced');

@@ -11,6 +11,7 @@ import { yieldToMain } from './gate/yieldToMain';
 import { consentDefault, consentTypes, consentUpdate } from './integrations/consentMode';
 import { pushConsentEvent } from './integrations/dataLayer';
 import { lazy, type Lazy } from './lazy';
+import type { LoadFile } from './loadScript';
 import { listenOpenLinks } from './openLinks';
 import { attempt, PREFIX, report } from './report';
 import type { ConsentState } from './types';
@@ -26,6 +27,9 @@ export interface InstallOptions {
   nonce: string;
   /** Directory of the loader, ending with `/`. */
   base: string;
+  /** Loads a file next to the loader; handed to the UI for its own chunks. */
+  load: LoadFile;
+  /** Loads the UI chunk; while it loads and once it has, calls share one load. */
   loadUi(): Promise<UiModule>;
   cold: Lazy<ColdModule>;
 }
@@ -67,7 +71,7 @@ export function install(
     cold.use(() => {}); // the visitor is about to act: fetch the cold path alongside
     return opts
       .loadUi()
-      .then((m) => m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce }));
+      .then((m) => m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce, load: opts.load }));
   });
   const showBanner = () => ui.use((u) => u.show('banner'));
 

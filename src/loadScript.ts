@@ -19,3 +19,15 @@ export function loadScript<T>(src: string, nonce: string, defined: () => T | und
     document.head.append(s);
   });
 }
+
+/**
+ * Loads a Portcullis file from the loader's directory (`loadScript` with the loader's
+ * nonce and version). The loader hands it to the UI, so the chunks share one copy.
+ */
+export type LoadFile = <T>(file: string, defined: () => T | undefined) => Promise<T>;
+
+/** The `LoadFile` for a loader at `base` (its directory, ending with `/`) with `nonce`. */
+export const fileLoader =
+  (base: string, nonce: string): LoadFile =>
+  (file, defined) =>
+    loadScript(`${base}${file}?v=${__VERSION__}`, nonce, defined);

@@ -1,4 +1,4 @@
-import { loadScript } from './loadScript';
+import type { LoadFile } from './loadScript';
 import type { UiModule } from './uiContract';
 
 /**
@@ -6,8 +6,6 @@ import type { UiModule } from './uiContract';
  * directory (with the loader's nonce); the ESM build uses a dynamic import so bundlers
  * split it. The unused branch is removed at build time.
  */
-export function loadUi(base: string, nonce: string): Promise<UiModule> {
-  return __IIFE__
-    ? loadScript(`${base}portcullis-ui.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisUI?: UiModule }).PortcullisUI)
-    : import('./ui/index');
+export function loadUi(load: LoadFile): Promise<UiModule> {
+  return __IIFE__ ? load('portcullis-ui.js', () => (window as { PortcullisUI?: UiModule }).PortcullisUI) : import('./ui/index');
 }

@@ -9,7 +9,7 @@ import { createApi } from './api';
 import { boot, failClosed } from './boot';
 import type { ColdModule } from './install';
 import { lazy } from './lazy';
-import { loadScript } from './loadScript';
+import { fileLoader } from './loadScript';
 import { loadUi } from './loadUi';
 import { fetchConfig, pageConfig } from './pageConfig';
 import { attempt, PREFIX } from './report';
@@ -23,12 +23,16 @@ attempt(() => {
   const nonce = script?.nonce || '';
   const base = script?.src.replace(/[^/]*$/, '') || '';
   const region = attr('region');
+  const load = fileLoader(base, nonce);
+  let ui: ReturnType<typeof loadUi> | undefined;
   const options = {
     doc: document,
     nonce,
     base,
-    loadUi: () => loadUi(base, nonce),
-    cold: lazy(() => loadScript(`${base}portcullis-cold.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisCold?: ColdModule }).PortcullisCold)),
+    load,
+    // Once; a failed load is tried again on the next call.
+    loadUi: () => (ui ||= loadUi(load).catch((e) => ((ui = undefined), Promise.reject(e)))),
+    cold: lazy(() => load('portcullis-cold.js', () => (window as { PortcullisCold?: ColdModule }).PortcullisCold)),
   };
   const start = (raw: unknown) => boot(region && raw && typeof raw == 'object' ? { ...raw, region } : raw, handle, options);
   const fail = (e: Error) => failClosed(handle, e.message);

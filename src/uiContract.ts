@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from './core/resolve';
+import type { LoadFile } from './loadScript';
 import type { PortcullisApi, UiView } from './types';
 
 /** What the loader hands the lazily loaded UI. */
@@ -8,10 +9,12 @@ export interface UiContext {
   api: PortcullisApi;
   /** The UI reports what it shows; the loader emits `portcullis:ui`. */
   setView(view: UiView): void;
-  /** Directory the loader was served from (ends with `/`), for language files. */
+  /** Directory the loader was served from (ends with `/`), for the CSS file fallback. */
   base: string;
   /** The loader's CSP nonce. */
   nonce: string;
+  /** Loads a file next to the loader (the preference center, a language): the loader's own copy. */
+  load: LoadFile;
 }
 
 /** A mounted UI. */

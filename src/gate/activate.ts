@@ -98,14 +98,15 @@ export function startGate(
     run();
   };
 
+  // Runs for every batch of nodes the parser adds after the loader: cheap checks first.
   const observer = new MutationObserver((records) => {
     for (const r of records)
       r.addedNodes.forEach((n) => {
         if (n.nodeType != 1) return;
-        consider(n as Element);
-        (n as Element).querySelectorAll('[data-consent]').forEach(consider);
+        if ((n as Element).hasAttribute('data-consent')) consider(n as Element);
+        if ((n as Element).firstElementChild) (n as Element).querySelectorAll('[data-consent]').forEach(consider);
       });
-    run();
+    if (queue.length) run();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   refresh();

@@ -114,7 +114,7 @@ export function mount(ctx: UiContext): UiHandle {
         prefs = true;
       }
       if (center) return draw();
-      loading ||= loadPreferenceCenter(ctx.base, ctx.nonce).then(
+      loading ||= loadPreferenceCenter(ctx.load).then(
         (c) => {
           center = c;
           draw();
@@ -162,10 +162,13 @@ export function mount(ctx: UiContext): UiHandle {
     });
     draw();
   };
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', attach, { once: true });
-  else attach();
+  // Before the page's first paint, the page paints first and the banner joins it a frame later.
+  const soon = () =>
+    performance.getEntriesByType('paint').length ? attach() : requestAnimationFrame(() => setTimeout(attach));
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', soon, { once: true });
+  else soon();
 
-  loadStrings(lang, ctx.base, ctx.nonce)
+  loadStrings(lang, ctx.load)
     .catch((e: Error) => (console.warn(PREFIX, `${e.message}; English is used`), {}))
     .then((loaded) => {
       strings = { ...en, ...loaded, ...own } as Strings;

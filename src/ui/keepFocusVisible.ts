@@ -4,11 +4,21 @@
  * layout shift) is as tall as it, which lets the end of the page scroll clear of it; and an
  * element that receives focus under it is scrolled into the free part of the window (WCAG
  * 2.2 SC 2.4.11 Focus Not Obscured). `update()` follows it after each render.
+ *
+ * The height comes from a ResizeObserver, which reports after the browser's own layout:
+ * measuring right after a render would force a layout of the whole page in the middle of
+ * the task that draws the banner.
  */
 export function keepFocusVisible(host: HTMLElement, cover: () => Element | null | undefined): { update(): void; stop(): void } {
+  let watched: Element | null | undefined;
+  const fit = () => (host.style.height = watched ? watched.getBoundingClientRect().height + 16 + 'px' : '');
+  const sizes = new ResizeObserver(fit);
   const update = () => {
     const box = cover();
-    host.style.height = box ? box.getBoundingClientRect().height + 16 + 'px' : '';
+    if (box == watched) return;
+    if (watched) sizes.unobserve(watched);
+    if ((watched = box)) sizes.observe(box);
+    else fit();
   };
   const check = (el: Element) => {
     const box = cover();
@@ -25,12 +35,11 @@ export function keepFocusVisible(host: HTMLElement, cover: () => Element | null 
     if (el != host && el instanceof Element) requestAnimationFrame(() => check(el));
   };
   document.addEventListener('focusin', onFocus);
-  addEventListener('resize', update);
   return {
     update,
     stop() {
+      sizes.disconnect();
       document.removeEventListener('focusin', onFocus);
-      removeEventListener('resize', update);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { loadScript } from '../loadScript';
+import type { LoadFile } from '../loadScript';
 import type { PreferenceCenter } from './PreferenceCenter';
 
 /**
@@ -6,11 +6,10 @@ import type { PreferenceCenter } from './PreferenceCenter';
  * needs. The script-tag build adds `portcullis-preferences.js` from the loader's directory
  * (it renders with this chunk's Preact); the ESM build imports it so bundlers split it.
  */
-export function loadPreferenceCenter(base: string, nonce: string): Promise<typeof PreferenceCenter> {
+export function loadPreferenceCenter(load: LoadFile): Promise<typeof PreferenceCenter> {
   if (!__IIFE__) return import('./PreferenceCenter').then((m) => m.PreferenceCenter);
-  return loadScript(
-    `${base}portcullis-preferences.js?v=${__VERSION__}`,
-    nonce,
+  return load(
+    'portcullis-preferences.js',
     () => (window as { PortcullisPreferences?: { PreferenceCenter: typeof PreferenceCenter } }).PortcullisPreferences?.PreferenceCenter,
   );
 }

@@ -35,7 +35,7 @@ function fakeApi(extra: Partial<PortcullisConfig> = {}) {
     on: events.on,
   } as unknown as PortcullisApi & Record<'acceptAll' | 'rejectAll' | 'update', ReturnType<typeof vi.fn>>;
   const setView = vi.fn();
-  return { config, api, setView, ctx: { config, api, setView, base: '', nonce: '' }, set };
+  return { config, api, setView, ctx: { config, api, setView, base: '', nonce: '', load: () => Promise.reject(new Error('tests load no files')) }, set };
 }
 
 let ui: UiHandle | undefined;

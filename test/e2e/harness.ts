@@ -36,7 +36,7 @@ export interface PageSpec {
   /** Include `portcullis-autoblock.js` before the loader. */
   autoblock?: boolean;
   /** When `open` returns. @default 'load' */
-  waitUntil?: 'load' | 'domcontentloaded';
+  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
 
 const TYPES: Record<string, string> = {

@@ -126,6 +126,27 @@ test.describe('loader', () => {
       expect(chunks(site.requests)).toEqual(['/dist/portcullis.js']);
     });
 
+    test('a first visit fetches the UI alongside the cold path, not after it', async ({ site }) => {
+      const release = site.hold('portcullis-cold.js');
+      const page = await site.open({ config: good, body: gated, waitUntil: 'domcontentloaded' });
+      // While validation is still on its way, the UI chunk is already requested, and nothing runs.
+      await expect.poll(() => chunks(site.requests).sort()).toEqual(['/dist/portcullis-cold.js', '/dist/portcullis-ui.js', '/dist/portcullis.js']);
+      await page.waitForTimeout(200);
+      expect(await page.locator('portcullis-ui').count()).toBe(0);
+      expect(await ran(page)).toEqual([]);
+      release();
+      await expect(page.getByRole('region', { name: 'Cookies on this site' })).toBeVisible();
+      expect(chunks(site.requests).filter((u) => u.endsWith('portcullis-ui.js'))).toHaveLength(1);
+    });
+
+    test('a returning visitor under a changed config fetches no UI chunk while it is validated', async ({ site }) => {
+      await site.setCookie(storedChoice(['analytics'], { ...good, theme: { accent: '#123456' } }));
+      const page = await site.open({ config: good, body: gated });
+      await expect.poll(() => ran(page)).toEqual(['analytics']);
+      await page.waitForTimeout(200);
+      expect(chunks(site.requests)).toEqual(['/dist/portcullis.js', '/dist/portcullis-cold.js']);
+    });
+
     test('an action there loads the cold path once and resolves with the new state', async ({ site }) => {
       await site.setCookie(storedChoice(['analytics'], good));
       const page = await site.open({ config: good, body: gated });

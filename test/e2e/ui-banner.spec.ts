@@ -102,6 +102,52 @@ test.describe('banner: opt-in', () => {
     expect(covered).toEqual([]);
   });
 
+  test('the page paints first: a banner ready before the first paint waits for it', async ({ site, page }) => {
+    // A render-blocking stylesheet holds the page's first paint while the UI loads and parsing ends.
+    site.serve('/late.css', 'main { color: #222 }', 'text/css');
+    const release = site.hold('late.css');
+    await site.open({ config: config({ regime: 'opt-in' }), body: article, head: '<link rel="stylesheet" href="/late.css">', waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => document.readyState)).not.toBe('loading');
+    await page.waitForTimeout(site.variant == 'iife' ? 500 : 100);
+    expect(await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint').length, document.querySelectorAll('portcullis-ui').length])).toEqual([0, 0]);
+    release();
+    await expect(banner(page)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  });
+
+  test('the end of the page scrolls clear of the banner, at every width, and the room goes with it', async ({ site, page }) => {
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await site.open({ config: config({ regime: 'opt-in' }), body: article });
+    await expect(banner(page)).toBeVisible();
+    // The host is as tall as the banner (plus a margin), so scrolled to the end the last line is above it.
+    const room = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('portcullis-ui') as HTMLElement;
+        const b = host.shadowRoot!.querySelector('.banner');
+        return { host: host.getBoundingClientRect().height, banner: b ? b.getBoundingClientRect().height : 0 };
+      });
+    let r = await room();
+    await expect.poll(async () => ((r = await room()), r.host - r.banner)).toBe(16);
+    expect(r.banner).toBeGreaterThan(40);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const clear = () =>
+      page.evaluate(() => {
+        const last = document.querySelector('main p:last-of-type')!.getBoundingClientRect();
+        const b = document.querySelector('portcullis-ui')!.shadowRoot!.querySelector('.banner')!.getBoundingClientRect();
+        return last.bottom <= b.top;
+      });
+    expect(await clear()).toBe(true);
+    // A narrow window wraps the banner taller: the room follows.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(async () => ((r = await room()), r.host - r.banner)).toBe(16);
+    expect(r.banner).toBeGreaterThan(100);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await clear()).toBe(true);
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await expect(banner(page)).toBeHidden();
+    await expect.poll(async () => (await room()).host).toBe(0);
+  });
+
   test('causes no layout shift (CLS 0) and fits a 320 px screen', async ({ site, page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await site.open({ config: config({ regime: 'opt-in' }), body: article, head: '<meta name="viewport" content="width=device-width">' });

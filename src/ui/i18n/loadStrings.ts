@@ -1,4 +1,4 @@
-import { loadScript } from '../../loadScript';
+import type { LoadFile } from '../../loadScript';
 import type { Strings, Translation } from './en';
 import { LANGUAGES } from './pickLanguage';
 
@@ -10,7 +10,7 @@ type Loaded = Partial<Strings>;
  * registers itself on `PortcullisLang`. The ESM build imports the module so bundlers split
  * it. English is built in. The unused branch is removed at build time.
  */
-export function loadStrings(lang: string, base: string, nonce: string): Promise<Loaded> {
+export function loadStrings(lang: string, load: LoadFile): Promise<Loaded> {
   // Languages the site translated itself need no file.
   if (lang == 'en' || !LANGUAGES.includes(lang)) return Promise.resolve({});
   if (!__IIFE__) {
@@ -26,5 +26,5 @@ export function loadStrings(lang: string, base: string, nonce: string): Promise<
     };
     return files[lang]().then((m) => m.default);
   }
-  return loadScript(`${base}portcullis-ui-${lang}.js?v=${__VERSION__}`, nonce, () => (window as { PortcullisLang?: Record<string, Loaded> }).PortcullisLang?.[lang]);
+  return load(`portcullis-ui-${lang}.js`, () => (window as { PortcullisLang?: Record<string, Loaded> }).PortcullisLang?.[lang]);
 }
