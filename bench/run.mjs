@@ -5,7 +5,8 @@
  * throttled, alternating the contenders round by round, and writes bench/results.json,
  * bench/results.md and the table in README.md's "Benchmark" section.
  *
- *   node bench/run.mjs [--rounds 5] [--throttle 4] [--settle 1000] [--reps 4] [--no-build] [--no-readme]
+ *   node bench/run.mjs [--rounds 9] [--throttle 4] [--settle 1000] [--reps 4] [--no-build] [--no-readme]
+ *   (9 rounds: on a small, noisy machine a median of 5 moves by tens of milliseconds between runs)
  *                      [--only visits,accept,autoblock]
  *   node bench/run.mjs --report-only   (results.md and the README section again from results.json)
  *
@@ -29,7 +30,7 @@ const BENCH = path.join(ROOT, 'bench');
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  const opts = { rounds: 5, throttle: 4, build: true, readme: true, reportOnly: false, only: ['visits', 'accept', 'autoblock'], settle: 1000, reps: 4 };
+  const opts = { rounds: 9, throttle: 4, build: true, readme: true, reportOnly: false, only: ['visits', 'accept', 'autoblock'], settle: 1000, reps: 4 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a == '--rounds') opts.rounds = Number(argv[++i]);
