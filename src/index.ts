@@ -46,9 +46,9 @@ export interface InitOptions {
 export function init(config: PortcullisConfig, options: InitOptions = {}): PortcullisInstance {
   const handle = createApi(document);
   const nonce = options.nonce || '';
-  // Bundled, the cold path is simply there: actions apply synchronously.
   // Bundled, every chunk is a dynamic import: nothing is loaded by URL.
   const load = () => Promise.reject(new Error('not used in the ESM build'));
+  // Bundled, the cold path is simply there: actions apply synchronously.
   const destroy = boot(config, handle, { doc: document, nonce, base: '', load, loadUi: () => loadUi(load), cold: lazy(() => Promise.resolve(cold), cold) });
   const global = options.global !== false;
   if (global) {
