@@ -15,7 +15,7 @@ import type { LoadFile } from './loadScript';
 import { listenOpenLinks } from './openLinks';
 import { attempt, PREFIX, report } from './report';
 import type { ConsentState } from './types';
-import type { UiHandle, UiModule } from './uiContract';
+import { PLACEHOLDER_SELECTOR, type UiHandle, type UiModule } from './uiContract';
 
 /** The cold path's exports (see cold.ts). */
 export type ColdModule = typeof Cold;
@@ -64,15 +64,16 @@ export function install(
   }
   pushConsentEvent(clone(state));
 
-  const allowed = (el: Element) => consentIds(el).every((id) => isAllowed(state, id));
-  const gate = startGate(doc, allowed, opts.nonce, report);
-
   const ui = lazy<UiHandle>(() => {
     cold.use(() => {}); // the visitor is about to act: fetch the cold path alongside
     return opts
       .loadUi()
       .then((m) => m.mount({ config, api: handle.api, setView: (view) => handle.emit('ui', { view }), base: opts.base, nonce: opts.nonce, load: opts.load }));
   });
+
+  const allowed = (el: Element) => consentIds(el).every((id) => isAllowed(state, id));
+  // A blocked embed, in the page or added later, gets its placeholder from the UI: loaded for it if need be.
+  const gate = startGate(doc, allowed, opts.nonce, report, (el) => el.matches(PLACEHOLDER_SELECTOR) && ui.use((u) => u.refresh()));
   const showBanner = () => ui.use((u) => u.show('banner'));
 
   /** Applies a new stored choice (null: none), made in this tab or another. */
@@ -127,10 +128,9 @@ export function install(
 
   const ready = () => {
     handle.emit('ready', clone(state));
-    // The UI also draws the floating re-open button and the placeholders of blocked
-    // embeds, so a returning visitor's page loads it only when it needs one of those.
-    if (config.ui?.reopenButton || Array.from(doc.querySelectorAll('iframe[data-consent],[data-consent][data-placeholder]')).some((el) => !allowed(el)))
-      ui.use(() => {});
+    // The UI also draws the floating re-open button (and the placeholders, above), so a
+    // returning visitor's page loads it only when it needs one of those.
+    if (config.ui?.reopenButton) ui.use(() => {});
   };
   if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', ready);
   else ready();

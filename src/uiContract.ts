@@ -17,9 +17,14 @@ export interface UiContext {
   load: LoadFile;
 }
 
+/** Elements that get a placeholder while blocked. */
+export const PLACEHOLDER_SELECTOR = 'iframe[data-consent],[data-consent][data-placeholder]';
+
 /** A mounted UI. */
 export interface UiHandle {
   show(view: 'banner' | 'preferences'): void;
+  /** An element that needs a placeholder appeared: draw again (once per task). */
+  refresh(): void;
   close(): void;
   destroy(): void;
 }

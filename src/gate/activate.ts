@@ -17,7 +17,7 @@ export const consentIds = (el: Element): string[] =>
 
 /**
  * Activates marked elements once all their ids are allowed: those already in the page and
- * those added later. Scripts run in document order: external ones download in parallel and
+ * those added later; each one still blocked is passed to `blocked` when it is seen. Scripts run in document order: external ones download in parallel and
  * execute in order (`async = false`), and an inline script waits until the external scripts
  * before it have loaded. Each element activates at most once, and the gate yields to the
  * main thread between elements so that allowing many tags never freezes the page.
@@ -27,6 +27,7 @@ export function startGate(
   allowed: (el: Element) => boolean,
   nonce: string,
   report: (error: unknown) => void,
+  blocked: (el: Element) => void,
 ): Gate {
   const done = new WeakSet<Element>();
   const queue: Element[] = [];
@@ -35,11 +36,11 @@ export function startGate(
   let stopped = false;
 
   const consider = (el: Element) => {
-    if (done.has(el) || (el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return;
-    if (consentIds(el).length && allowed(el)) {
+    if (done.has(el) || (el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain') || !consentIds(el).length) return;
+    if (allowed(el)) {
       done.add(el);
       queue.push(el);
-    }
+    } else blocked(el);
   };
 
   // A script can run only once it is connected without having "started", which a script

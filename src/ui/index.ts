@@ -141,13 +141,14 @@ export function mount(ctx: UiContext): UiHandle {
     },
   };
 
-  // Another tab, page code or reset() decided: follow it. Drawn a microtask later, and not
-  // at all if a draw came first: a click in the UI changes the state and redraws anyway,
-  // and one render per click keeps it quick to paint.
+  // Drawn a microtask later, and not at all if a draw came first: a click in the UI changes
+  // the state and redraws anyway, and one render per click keeps it quick to paint.
+  const drawSoon = () => dirty || ((dirty = true), queueMicrotask(() => dirty && draw()));
+  // Another tab, page code or reset() decided: follow it.
   const stopChange = api.on('change', (next) => {
     state = next;
     banner = !next.decided;
-    if (!dirty) (dirty = true), queueMicrotask(() => dirty && draw());
+    drawSoon();
   });
 
   const attach = () => {
@@ -183,6 +184,7 @@ export function mount(ctx: UiContext): UiHandle {
         draw();
       }
     },
+    refresh: drawSoon,
     close() {
       banner = false;
       draw();

@@ -1,5 +1,4 @@
-/** Elements that get a placeholder while blocked. */
-export const PLACEHOLDER_SELECTOR = 'iframe[data-consent],[data-consent][data-placeholder]';
+import { PLACEHOLDER_SELECTOR } from '../uiContract';
 
 /** What {@link startPlaceholders} needs from the UI. */
 export interface PlaceholderOptions {

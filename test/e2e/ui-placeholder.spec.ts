@@ -77,6 +77,35 @@ test.describe('embed placeholders', () => {
     await expect(placeholder(page)).toHaveCount(0);
   });
 
+  test('an embed the page adds later gets one at once, and the UI loads for it only then', async ({ site, page }) => {
+    const c = config();
+    await site.setCookie(storedChoice([], c));
+    await site.open({ config: c, body: '<main id="app"><p>Loading…</p></main>' });
+    await page.waitForTimeout(300);
+    // Nothing blocked on the page yet: a returning visitor needs no UI.
+    expect(site.requests.filter((u) => u.includes('portcullis-ui'))).toEqual([]);
+    // An app renders a video later, as single-page apps do.
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.setAttribute('data-consent', 'video');
+      f.setAttribute('data-src', 'https://video.test/embed/2');
+      f.title = 'Video: the night shift';
+      f.width = '320';
+      f.height = '180';
+      document.getElementById('app')!.append(f);
+    });
+    await expect(placeholder(page)).toContainText('Video: the night shift');
+    const [a, b] = await Promise.all([placeholder(page).boundingBox(), page.locator('iframe').boundingBox()]);
+    expect(a).toEqual(b);
+    // A second one, added while the UI is there, gets its own.
+    await page.evaluate(() => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<div data-consent="personalization" data-placeholder="The tide chart." style="width:200px;height:100px"></div>'));
+    await expect(placeholder(page)).toHaveCount(2);
+    await placeholder(page).first().getByRole('button', { name: 'Allow Tidecast video' }).click();
+    await expect(page.locator('iframe')).toHaveAttribute('src', 'https://video.test/embed/2');
+    await expect(placeholder(page)).toHaveCount(1);
+    expect(site.errors).toEqual([]);
+  });
+
   test('an allowed embed gets none, nor does a loaded one when consent is withdrawn', async ({ site, page }) => {
     const c = config();
     await site.setCookie(storedChoice(['personalization'], c));
