@@ -89,7 +89,8 @@ test.describe('banner: opt-in', () => {
     const covered: string[] = [];
     for (let i = 0; i < 43; i++) {
       await page.keyboard.press('Tab');
-      await page.waitForTimeout(30);
+      // The banner scrolls a covered element clear in the next animation frame: wait for two.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const hit = await page.evaluate(() => {
         const el = document.activeElement!;
         if (el.tagName == 'PORTCULLIS-UI') return null;
