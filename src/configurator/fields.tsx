@@ -39,35 +39,23 @@ function Shell(props: Base & { children: (s: ReturnType<typeof fieldState>) => C
 export function TextField(p: Bound<string | undefined> & { placeholder?: string; type?: 'text' | 'url'; dir?: 'rtl' | 'ltr'; lang?: string; rows?: number }) {
   return (
     <Shell {...p}>
-      {(s) =>
-        p.rows ? (
-          <textarea
-            id={s.id}
-            rows={p.rows}
-            class="prose"
-            value={String(read(p) ?? '')}
-            placeholder={p.placeholder}
-            dir={p.dir}
-            lang={p.lang}
-            aria-invalid={s.invalid || undefined}
-            aria-describedby={s.describedBy}
-            onInput={(e) => write(p, e.currentTarget.value || undefined)}
-          />
+      {(s) => {
+        const common = {
+          id: s.id,
+          value: String(read(p) ?? ''),
+          placeholder: p.placeholder,
+          dir: p.dir,
+          lang: p.lang,
+          'aria-invalid': s.invalid || undefined,
+          'aria-describedby': s.describedBy,
+          onInput: (e: Event) => write(p, (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value || undefined),
+        };
+        return p.rows ? (
+          <textarea {...common} rows={p.rows} class="prose" />
         ) : (
-        <input
-          id={s.id}
-          type="text"
-          inputMode={p.type == 'url' ? 'url' : undefined}
-          value={String(read(p) ?? '')}
-          placeholder={p.placeholder}
-          dir={p.dir}
-          lang={p.lang}
-          aria-invalid={s.invalid || undefined}
-          aria-describedby={s.describedBy}
-          onInput={(e) => write(p, e.currentTarget.value || undefined)}
-        />
-        )
-      }
+          <input {...common} type="text" inputMode={p.type == 'url' ? 'url' : undefined} />
+        );
+      }}
     </Shell>
   );
 }
