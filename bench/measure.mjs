@@ -181,3 +181,64 @@ export function tasksFromClick(events) {
     })
     .sort((a, b) => b.task - a.task);
 }
+
+/**
+ * Starts sampling the page's JavaScript (every 100 µs) and tracing its script compiles, for
+ * `ownTime`. Profiling slows the page down, so the timed page views never do it.
+ * @param {import('@playwright/test').CDPSession} cdp
+ */
+export async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'], excludedCategories: ['*'] },
+  });
+  await cdp.send('Profiler.start');
+}
+
+/**
+ * Stops the profile and returns the main-thread time spent in a tool's own files, in ms:
+ * every sample whose innermost frame from a file is one of the tool's (with what the browser
+ * does for those frames: DOM calls, lazy compiles, garbage collection they cause), plus the
+ * compiles of the tool's scripts. The page's own code and the tags a tool activates run in
+ * frames of their own files and are not counted.
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {(pathname: string) => boolean} owns
+ * @returns {Promise<{ js: number, compile: number, total: number }>}
+ */
+export async function stopProfile(cdp, owns) {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const events = await stopTrace(cdp);
+  const isOwn = (url) => {
+    try {
+      return !!url && owns(new URL(url).pathname);
+    } catch {
+      return false;
+    }
+  };
+  /** @type {Map<number, any>} */
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  /** @type {Map<number, boolean>} */
+  const ownNode = new Map();
+  const attributed = (id) => {
+    if (ownNode.has(id)) return ownNode.get(id);
+    let at = id;
+    while (at != null && !nodes.get(at).callFrame.url) at = parent.get(at);
+    const own = at != null && isOwn(nodes.get(at).callFrame.url);
+    ownNode.set(id, own);
+    return own;
+  };
+  let js = 0;
+  // A sample lasts until the next one.
+  for (let i = 0; i < profile.samples.length - 1; i++) if (attributed(profile.samples[i])) js += profile.timeDeltas[i + 1];
+  const main = new Set(events.filter((e) => e.ph == 'M' && e.name == 'thread_name' && e.args?.name == 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const compile = events
+    .filter((e) => e.ph == 'X' && e.name == 'v8.compile' && main.has(`${e.pid}:${e.tid}`) && isOwn(e.args?.data?.url))
+    .reduce((sum, e) => sum + e.dur, 0);
+  return { js: js / 1000, compile: compile / 1000, total: (js + compile) / 1000 };
+}

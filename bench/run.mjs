@@ -5,7 +5,7 @@
  * throttled, alternating the contenders round by round, and writes bench/results.json,
  * bench/results.md and the table in README.md's "Benchmark" section.
  *
- *   node bench/run.mjs [--rounds 9] [--throttle 4] [--settle 1000] [--reps 4] [--no-build] [--no-readme]
+ *   node bench/run.mjs [--rounds 9] [--profile-rounds 5] [--throttle 4] [--settle 1000] [--reps 4] [--no-build] [--no-readme]
  *   (9 rounds: on a small, noisy machine a median of 5 moves by tens of milliseconds between runs)
  *                      [--only visits,accept,autoblock]
  *   node bench/run.mjs --report-only   (results.md and the README section again from results.json)
@@ -30,13 +30,14 @@ const BENCH = path.join(ROOT, 'bench');
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  const opts = { rounds: 9, throttle: 4, build: true, readme: true, reportOnly: false, only: ['visits', 'accept', 'autoblock'], settle: 1000, reps: 4 };
+  const opts = { rounds: 9, throttle: 4, build: true, readme: true, reportOnly: false, only: ['visits', 'accept', 'autoblock'], settle: 1000, reps: 4, profileRounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a == '--rounds') opts.rounds = Number(argv[++i]);
     else if (a == '--throttle') opts.throttle = Number(argv[++i]);
     else if (a == '--settle') opts.settle = Number(argv[++i]);
     else if (a == '--reps') opts.reps = Number(argv[++i]);
+    else if (a == '--profile-rounds') opts.profileRounds = Number(argv[++i]);
     else if (a == '--no-build') opts.build = false;
     else if (a == '--no-readme') opts.readme = false;
     else if (a == '--report-only') opts.reportOnly = true;
@@ -112,10 +113,17 @@ async function main() {
     if (opts.only.includes('visits')) {
       console.log('bytes pass (CDP Network domain on)…');
       for (const c of CONTENDERS) {
-        const r = await visits(env, c, `/page/visit-${c.id}`, true);
+        const r = await visits(env, c, `/page/visit-${c.id}`, 'bytes');
         push(`bytes-first/${c.id}`, r.first);
         push(`bytes-returning/${c.id}`, r.returning);
       }
+      console.log(`profile pass (${opts.profileRounds} rounds, JavaScript sampled)…`);
+      for (let round = 0; round < opts.profileRounds; round++)
+        for (const c of rotate(tools, round)) {
+          const r = await visits(env, c, `/page/visit-${c.id}`, 'profile');
+          push(`profile-first/${c.id}`, r.first);
+          push(`profile-returning/${c.id}`, r.returning);
+        }
     }
     for (let round = 0; round < opts.rounds; round++) {
       console.log(`round ${round + 1}/${opts.rounds}`);
@@ -145,6 +153,7 @@ async function main() {
     throttle: opts.throttle,
     settleMs: opts.settle,
     reps: opts.reps,
+    profileRounds: opts.profileRounds,
     tagWork: work,
     chromium: chromiumVersion,
     node: process.version,

@@ -3,7 +3,7 @@
  * and returns one sample per round. Measured pages are driven through CDP only (see
  * `js` in measure.mjs), so nothing but the page and the probe runs in them.
  */
-import { clickOn, js, mainThread, openTab, startTrace, stopTrace, tasksFromClick, waitFor } from './measure.mjs';
+import { clickOn, js, mainThread, openTab, startProfile, startTrace, stopProfile, stopTrace, tasksFromClick, waitFor } from './measure.mjs';
 import { probeSource } from './probe.mjs';
 
 /**
@@ -33,24 +33,28 @@ async function waitForCookie(context, name) {
 }
 
 /**
- * Loads `url` in a new tab and measures the page view. Timed page views leave the CDP
- * Network domain off: with it on, Chromium captures a JavaScript stack for every request a
- * script starts (re-parsing functions for their source positions), which a visitor's
- * browser never does. Bytes are counted in a separate pass with it on (`visits(…, true)`).
+ * Loads `url` in a new tab and measures the page view. Timed page views (`pass` 'timed')
+ * leave the CDP Network domain off: with it on, Chromium captures a JavaScript stack for
+ * every request a script starts (re-parsing functions for their source positions), which a
+ * visitor's browser never does. Bytes are counted in a separate pass with it on ('bytes'),
+ * and the tool's own main-thread time in another, with the JavaScript profiled ('profile').
+ * @typedef {'timed' | 'bytes' | 'profile'} Pass
  * @param {Env} env
  * @param {import('@playwright/test').BrowserContext} context
  * @param {import('./contenders.mjs').Contender} contender
  * @param {string} url
  * @param {boolean} expectBanner
- * @param {boolean} [network]
+ * @param {Pass} [pass]
  */
-async function pageView(env, context, contender, url, expectBanner, network = false) {
+async function pageView(env, context, contender, url, expectBanner, pass = 'timed') {
   // Without a banner to wait for (a returning visit), nothing watches for one; it is looked for once at the end.
-  const tab = await openTab(context, { probe: probeSource(expectBanner ? contender.banner : undefined), throttle: env.throttle, network });
+  const tab = await openTab(context, { probe: probeSource(expectBanner ? contender.banner : undefined), throttle: env.throttle, network: pass == 'bytes' });
   const { page, cdp } = tab;
+  if (pass == 'profile') await startProfile(cdp);
   await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
   if (expectBanner) await waitFor(cdp, 'window.__bench.bannerAt != null', { timeout: TIMEOUT, what: `${contender.label}'s banner` });
   await sleep(env.settle);
+  const own = pass == 'profile' ? await stopProfile(cdp, contender.owns) : null;
   const main = await mainThread(tab);
   const probe = await js(
     cdp,
@@ -78,6 +82,9 @@ async function pageView(env, context, contender, url, expectBanner, network = fa
     longTaskMs: probe.longTasks.reduce((s, t) => s + t.duration, 0),
     ran: probe.ran,
     bannerInDom: probe.bannerInDom,
+    ownJs: own?.js,
+    ownCompile: own?.compile,
+    own: own?.total,
   };
   return { tab, sample };
 }
@@ -85,26 +92,26 @@ async function pageView(env, context, contender, url, expectBanner, network = fa
 /**
  * First visit, then the returning visit of the same visitor: new context → first visit
  * (measured) → "Accept all" → HTTP cache cleared → the page again (measured). The page
- * without a tool is simply loaded twice the same way. With `network`, the bytes pass: the
- * same visits with the CDP Network domain on, for the bytes each file transferred.
+ * without a tool is simply loaded twice the same way. `pass` 'bytes' and 'profile' measure
+ * the same visits for the bytes each file transferred and the tool's own main-thread time.
  * @param {Env} env
  * @param {import('./contenders.mjs').Contender} contender
  * @param {string} path
- * @param {boolean} [network]
+ * @param {Pass} [pass]
  */
-export async function visits(env, contender, path, network = false) {
+export async function visits(env, contender, path, pass = 'timed') {
   const context = await newContext(env);
   try {
     const url = env.origin + path;
     const hasTool = !!contender.accept;
-    const first = await pageView(env, context, contender, url, hasTool, network);
+    const first = await pageView(env, context, contender, url, hasTool, pass);
     if (hasTool) {
       await clickOn(first.tab.page, first.tab.cdp, /** @type {string} */ (contender.accept));
       await waitForCookie(context, /** @type {string} */ (contender.cookie));
     }
     await first.tab.cdp.send('Network.clearBrowserCache');
     await first.tab.page.close();
-    const again = await pageView(env, context, contender, url, false, network);
+    const again = await pageView(env, context, contender, url, false, pass);
     await again.tab.page.close();
     return { first: first.sample, returning: again.sample };
   } finally {
