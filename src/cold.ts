@@ -54,13 +54,14 @@ export function record(
     choice = chosen.choice;
     value = encode(choice);
   }
-  const next = decide(config, choice, state.signals, now);
   return {
     choice,
     value,
     commit() {
-      // The next id is drawn here, after the click that used this one has painted.
+      // The next id is drawn here, after the click that used this one has painted, and
+      // what the change withdraws is worked out here too.
       nextId ||= randomId();
+      const next = decide(config, choice, state.signals, now);
       if (!change) removeCookie(config.cookie);
       else if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
       cleanup(config, state, next);

@@ -7,7 +7,7 @@ import { readSignals } from './core/signals';
 import { decode, type StoredChoice } from './core/storage';
 import { startSync } from './core/sync';
 import { consentIds, startGate } from './gate/activate';
-import { yieldToMain } from './gate/yieldToMain';
+import { nextTask } from './gate/yieldToMain';
 import { consentDefault, consentTypes, consentUpdate } from './integrations/consentMode';
 import { pushConsentEvent } from './integrations/dataLayer';
 import { lazy, type Lazy } from './lazy';
@@ -103,7 +103,7 @@ export function install(
         const r = c.record(config, state, stored, change, fp);
         apply(r.choice);
         const next = clone(state);
-        yieldToMain().then(() => {
+        nextTask().then(() => {
           attempt(() => (r.commit(), sync.notify(r.value)));
           done(next);
         });

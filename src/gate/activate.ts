@@ -1,4 +1,4 @@
-import { yieldToMain } from './yieldToMain';
+import { nextTask, yieldToMain } from './yieldToMain';
 
 /** Activation of `data-consent` elements. */
 export interface Gate {
@@ -81,8 +81,10 @@ export function startGate(
   const run = async () => {
     if (running) return;
     running = true;
-    while (queue.length && !stopped) {
-      await yieldToMain();
+    // The first element waits for the next task, so the click or the parsing that allowed
+    // it goes on first; the next ones yield between each other, keeping their priority.
+    for (let pause = nextTask; queue.length && !stopped; pause = yieldToMain) {
+      await pause();
       const el = queue.shift()!;
       try {
         if (el.tagName == 'SCRIPT') await activateScript(el as HTMLScriptElement);

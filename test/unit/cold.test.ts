@@ -44,4 +44,15 @@ describe('record', () => {
     r.commit();
     expect(cookie()).toBeUndefined();
   });
+
+  it('clears what a change withdraws on commit, worked out from the state before it', () => {
+    const withVendor = resolved({ regime: 'opt-in', vendors: [{ id: 'ga', name: 'Google Analytics', category: 'analytics', cookies: ['_ga*'] }] });
+    const a = record(withVendor, decide(withVendor, null, none, Date.now()), null, 'all', 'fp');
+    a.commit();
+    document.cookie = '_ga_X1=1; path=/';
+    const r = record(withVendor, decide(withVendor, a.choice, none, Date.now()), a.choice, { analytics: false }, 'fp');
+    expect(document.cookie).toContain('_ga_X1=1');
+    r.commit();
+    expect(document.cookie).not.toContain('_ga_X1');
+  });
 });
