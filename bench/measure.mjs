@@ -15,8 +15,8 @@
 /**
  * Opens a tab with the probe installed, the CPU throttled and the network watched.
  * @param {import('@playwright/test').BrowserContext} context
- * @param {{ probe: string, throttle: number, network?: boolean }} opts `network: false` leaves the
- *   Network domain off (no bytes are counted then)
+ * @param {{ probe: string, throttle: number, network?: boolean }} opts `network: false` does not
+ *   enable the Network domain in this session (no bytes are counted then)
  * @returns {Promise<Tab>}
  */
 export async function openTab(context, { probe, throttle, network = true }) {

@@ -99,9 +99,11 @@ tags of ${meta.tagWork.toLocaleString('en')} iterations of busy work — about 2
 "Accept all"). Served from 127.0.0.1 with gzip. Per round and contender a fresh browser
 context: first visit (measured), "Accept all", HTTP cache cleared, the page again (measured).
 Bytes: CDP \`Network.loadingFinished.encodedDataLength\` of the tool's own files, in one pass per
-contender before the rounds; the timed page views leave the Network domain off (with it on,
-Chromium captures a JavaScript stack for every request a script starts) and check the bytes
-against Resource Timing's \`encodedBodySize\`. Main-thread
+contender before the rounds; the timed page views check them against Resource Timing's
+\`encodedBodySize\`. Chromium runs with \`--js-flags=--no-enable-lazy-source-positions\`: the
+DevTools connection makes it capture a JavaScript stack for every request a script starts, and
+by default V8 would re-parse each function on that stack for its source positions — a cost no
+visitor's browser pays; with the flag every page compiles its source positions up front. Main-thread
 time: CDP \`Performance.getMetrics\` after load and ${meta.settleMs} ms, less the DevTools commands of
 the benchmark itself; "added to the page" is the difference to the same round's page without a
 tool; CPU time is the renderer main thread's thread time (a busy machine inflates it far less

@@ -33,11 +33,10 @@ async function waitForCookie(context, name) {
 }
 
 /**
- * Loads `url` in a new tab and measures the page view. Timed page views (`pass` 'timed')
- * leave the CDP Network domain off: with it on, Chromium captures a JavaScript stack for
- * every request a script starts (re-parsing functions for their source positions), which a
- * visitor's browser never does. Bytes are counted in a separate pass with it on ('bytes'),
- * and the tool's own main-thread time in another, with the JavaScript profiled ('profile').
+ * Loads `url` in a new tab and measures the page view (`pass` 'timed'). Bytes are counted in
+ * a separate pass that listens to the CDP Network events ('bytes'), and the tool's own
+ * main-thread time in another, with the JavaScript profiled ('profile'), so neither slows
+ * the timed page views down.
  * @typedef {'timed' | 'bytes' | 'profile'} Pass
  * @param {Env} env
  * @param {import('@playwright/test').BrowserContext} context
