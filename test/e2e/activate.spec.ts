@@ -141,6 +141,26 @@ test.describe('activation', () => {
     expect(Number(order[0].split(':')[1])).toBeLessThan(10);
   });
 
+  test('the call that allows tags, with its microtasks, ends before the first of them runs', async ({ site }) => {
+    const body = `<script type="text/plain" data-consent="analytics">window.__ran.push('inline')</script>`;
+    const page = await site.open({ config, body });
+    // The cold path is loaded (the banner needs it), so the choice applies synchronously.
+    await page.evaluate(() => window.Portcullis!.rejectAll());
+    const seen = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const count = () => ((window as unknown as { __ran?: string[] }).__ran || []).length;
+          window.Portcullis!.acceptAll();
+          const inTask = [count()];
+          let hops = 20;
+          const hop = () => (inTask.push(count()), --hops ? queueMicrotask(hop) : resolve(inTask));
+          queueMicrotask(hop);
+        }),
+    );
+    expect(seen).toEqual(Array(21).fill(0));
+    await expect.poll(() => ran(page)).toEqual(['inline']);
+  });
+
   test('the page keeps working when a gated script throws or fails to load', async ({ site }) => {
     const body = `
       <script type="text/plain" data-consent="analytics" src="/missing.js"></script>
