@@ -24,8 +24,8 @@ export interface ResolvedConfig
 export const BUILTIN_CATEGORIES = ['analytics', 'advertising', 'session_replay', 'personalization'];
 /** Longest cookie lifetime: 13 months (CNIL audience-measurement guidance). */
 export const MAX_AGE_CAP = 395;
-/** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision. */
-export const REGION = /^[a-z]{2}(-[a-z0-9]{1,3})?$/i;
+/** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision (both cases spelled out: see readCookie). */
+export const REGION = /^[a-zA-Z]{2}(-[a-zA-Z0-9]{1,3})?$/;
 
 /**
  * Applies defaults to a config that has passed validation (see validate.ts). Pure and

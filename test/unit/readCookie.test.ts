@@ -21,6 +21,13 @@ describe('readCookie', () => {
     Cookies.set('portcullis', 'yes');
     expect(readCookie('portcullis')).toBe('yes');
   });
+  it('decodes percent escapes in either case, as js-cookie does', () => {
+    for (const [raw, value] of [['v%C3%BC%2B', 'vü+'], ['v%c3%bc%2b', 'vü+'], ['%e2%9C%93', '✓']]) {
+      document.cookie = `portcullis=${raw}`;
+      expect(readCookie('portcullis')).toBe(value);
+      expect(readCookie('portcullis')).toBe(Cookies.get('portcullis'));
+    }
+  });
   it('returns undefined for a missing cookie and tolerates malformed encodings', () => {
     expect(readCookie('missing')).toBeUndefined();
     document.cookie = 'bad=%E0%A4%A';
