@@ -184,7 +184,7 @@ export function tasksFromClick(events) {
 
 /**
  * Starts sampling the page's JavaScript (every 100 µs) and tracing its script compiles, for
- * `ownTime`. Profiling slows the page down, so the timed page views never do it.
+ * `stopProfile`. Profiling slows the page down, so the timed page views never do it.
  * @param {import('@playwright/test').CDPSession} cdp
  */
 export async function startProfile(cdp) {
