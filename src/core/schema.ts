@@ -7,6 +7,7 @@
  * keep. It is data rather than code so that the loader can carry the same validator as the
  * configurator at little cost.
  */
+import { REGION } from './resolve';
 
 /** Collected problems; `errors` make the config invalid, `warnings` do not. */
 export interface Issues {
@@ -35,7 +36,7 @@ export const LEAVES: Record<string, Leaf> = {
   r: ['string', /^(opt-in|opt-out|notice)$/],
   p: ['string', /^(honor|ignore)$/],
   o: ['string', /^(do-not-sell-or-share|your-privacy-choices)$/],
-  g: ['string', /^[a-z]{2}(-[a-z0-9]{1,3})?$/i, 'an ISO 3166 code such as "DE" or "US-CA"'],
+  g: ['string', REGION, 'an ISO 3166 code such as "DE" or "US-CA"'],
   l: ['string', /^[a-z]{2,3}(-\w{2,8})*$/i, 'a language tag such as "pt-BR"'],
   d: ['string', /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"'],
   t: ['string', /^[^;{}<>]{0,200}$/, 'a CSS value without ; { } < >'],
