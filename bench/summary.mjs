@@ -153,11 +153,11 @@ export function checks(samples) {
     list.forEach((s, i) => {
       const [section, c] = key.split('/');
       if (section.startsWith('bytes-')) return;
+      const at = `${key}, round ${i + 1}`;
       if (section.startsWith('profile-')) {
-        if (!(s.own > 0)) problems.push(`${key}, round ${i + 1}: no main-thread time of the tool's own files was profiled`);
+        if (!(s.own > 0)) problems.push(`${at}: no main-thread time of the tool's own files was profiled`);
         return;
       }
-      const at = `${key}, round ${i + 1}`;
       if (section == 'first' && c != 'baseline' && s.ran.length) problems.push(`${at}: ${s.ran.join(', ')} ran before consent`);
       if (section == 'returning' && !s.ran.includes('analytics')) problems.push(`${at}: the gated tag did not run`);
       if (section == 'returning' && s.bannerInDom) problems.push(`${at}: the banner showed again`);
