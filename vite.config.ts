@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -10,6 +11,9 @@ const UI_LANGUAGES = ['es', 'fr', 'de', 'it', 'nl', 'pt', 'pl', 'ar'];
 // Browsers with constructable stylesheets and CSS logical properties; an older target would
 // lower `inset-inline-start` into `:lang()` guesses and bloat the UI chunk.
 const UI_CSS_TARGET = ['chrome111', 'edge111', 'firefox113', 'safari16.4'];
+
+// A chunk's exports object needs no `Symbol.toStringTag`: nothing inspects it.
+const IIFE_OUTPUT = { generatedCode: { symbols: false } };
 
 /**
  * Writes `portcullis-ui.css` beside the UI chunk: every UI style (the banner's and the
@@ -48,6 +52,22 @@ function compileHint(): Plugin {
           map.mappings = ';' + map.mappings;
           file.source = JSON.stringify(map);
         }
+    },
+  };
+}
+
+/**
+ * Resolves core/resolve and core/decide to src/coldCore.ts in the cold chunk's build: the
+ * chunk uses the loader's copies instead of carrying its own (src/coreGlobal.ts).
+ */
+function sharedCore(): Plugin {
+  const shim = fileURLToPath(new URL('src/coldCore.ts', import.meta.url));
+  return {
+    name: 'portcullis-shared-core',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved && /[\\/]src[\\/]core[\\/](resolve|decide)\.ts$/.test(resolved.id) ? shim : null;
     },
   };
 }
@@ -97,10 +117,11 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['iife'], name: name || 'Portcullis_', fileName: () => fileName },
+      rollupOptions: { output: IIFE_OUTPUT },
     },
   });
   if (mode == 'loader') return { ...iifeBuild('src/loader.ts', 'portcullis.js'), plugins: [compileHint()] };
-  if (mode == 'cold') return { ...iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold'), plugins: [compileHint()] };
+  if (mode == 'cold') return { ...iifeBuild('src/coldChunk.ts', 'portcullis-cold.js', 'PortcullisCold'), plugins: [sharedCore(), compileHint()] };
   if (mode == 'autoblock') return iifeBuild('src/autoblock.ts', 'portcullis-autoblock.js');
   // The UI: Preact as classic `h()` calls (smaller than the automatic runtime), modern CSS.
   const uiBuild = (entry: string, fileName: string, name: string, more: UserConfig['build']): UserConfig => {
@@ -115,7 +136,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode == 'preferences')
     return uiBuild('src/ui/preferencesChunk.ts', 'portcullis-preferences.js', 'PortcullisPreferences', {
       // Renders with the UI chunk's Preact.
-      rollupOptions: { external: ['preact'], output: { globals: { preact: 'PortcullisUI' } } },
+      rollupOptions: { external: ['preact'], output: { ...IIFE_OUTPUT, globals: { preact: 'PortcullisUI' } } },
     });
   if (mode == 'lang')
     return {

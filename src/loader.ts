@@ -7,6 +7,7 @@
  */
 import { createApi } from './api';
 import { boot, failClosed } from './boot';
+import { shareCore } from './coreGlobal';
 import type { ColdModule } from './install';
 import { lazy } from './lazy';
 import { fileLoader } from './loadScript';
@@ -16,6 +17,7 @@ import { attempt, PREFIX } from './report';
 
 attempt(() => {
   if (window.Portcullis) return console.warn(PREFIX, 'loaded twice; the second copy does nothing');
+  shareCore();
   const script = document.currentScript as HTMLScriptElement | null;
   const handle = createApi(document);
   window.Portcullis = handle.api;
