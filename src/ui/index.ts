@@ -43,6 +43,8 @@ export function mount(ctx: UiContext): UiHandle {
   let draft: Draft = {};
   let status = '';
   let opener: HTMLElement | null = null;
+  // Where focus was before it entered the UI: focus goes back there when what held it goes.
+  let before: HTMLElement | null = null;
   let shown: UiView = null;
   let placeholders: ReturnType<typeof startPlaceholders> | undefined;
   let room: ReturnType<typeof keepFocusVisible> | undefined;
@@ -75,7 +77,17 @@ export function mount(ctx: UiContext): UiHandle {
     const now: UiView = prefs ? 'preferences' : banner ? 'banner' : null;
     if (now != shown) ctx.setView((shown = now));
     if (!strings || !host.isConnected) return;
+    // A keyboard user's focus in the UI, on something this render may remove (a banner
+    // that closes with the choice, the dialog): it moves on to the dialog's opener, else the
+    // re-open button, else where it was before the UI (WCAG 2.4.3). A pointer user's stays.
+    let kept: Element | null = null;
+    try {
+      kept = box.querySelector(':focus-visible');
+    } catch {
+      // a browser without :focus-visible: focus stays where the browser puts it
+    }
     render(createElement(App, { v: view() }), box);
+    if (kept && !kept.isConnected) (opener?.isConnected ? opener : box.querySelector<HTMLElement>('.reopen') || before)?.focus();
     room?.update();
     placeholders?.refresh();
   };
@@ -151,6 +163,8 @@ export function mount(ctx: UiContext): UiHandle {
     drawSoon();
   });
 
+  // The host sees focusin only when focus enters the UI from outside it.
+  host.addEventListener('focusin', (e) => (before = e.relatedTarget as HTMLElement | null));
   const attach = () => {
     if (!alive) return;
     document.body.append(host);

@@ -69,6 +69,30 @@ test.describe('banner: opt-in', () => {
     expect(await page.evaluate(() => window.Portcullis!.get())).toMatchObject({ decided: true, categories: { analytics: false } });
     await expect(status(page)).toHaveText('Preferences saved');
     expect(await ran(page)).toEqual([]);
+    // The banner took the focused button with it: focus goes back to where it came from.
+    expect(await focused(page)).toBe('Cookie settings');
+  });
+
+  test('keyboard: saving in the preference center opened from the banner focuses the floating button', async ({ site, page }) => {
+    await site.open({ config: config({ regime: 'opt-in', ui: { reopenButton: true } }), body: article });
+    await expect(banner(page)).toBeVisible();
+    for (let i = 0; i < 60 && (await focused(page)) != 'Manage preferences'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Privacy preferences' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Save choices' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Your Privacy Choices' })).toBeFocused();
+  });
+
+  test('a pointer choice leaves focus alone: no jump back into the page', async ({ site, page }) => {
+    await site.open({ config: config({ regime: 'opt-in' }), body: article });
+    await page.getByRole('link', { name: 'Story 3', exact: true }).click();
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await expect(banner(page)).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement == document.body)).toBe(true);
   });
 
   test('"Accept all" allows everything, closes and announces', async ({ site, page }) => {
