@@ -16,11 +16,11 @@ import { Placeholder } from './Placeholder';
 import { startPlaceholders } from './placeholders';
 import type { Actions, View } from './view';
 
-/** The deepest focused element, looking into shadow roots. */
+/** The deepest focused element, looking into shadow roots; null when none is (the body). */
 const focused = () => {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el as HTMLElement | null;
+  return el == document.body ? null : (el as HTMLElement | null);
 };
 
 /**
@@ -43,8 +43,11 @@ export function mount(ctx: UiContext): UiHandle {
   let draft: Draft = {};
   let status = '';
   let opener: HTMLElement | null = null;
-  // Where focus was before it entered the UI: focus goes back there when what held it goes.
+  // The element focused last outside the UI (inside other shadow roots too): focus goes
+  // back there when what held it in the UI goes.
   let before: HTMLElement | null = null;
+  const onFocusIn = (e: FocusEvent) => e.target != host && (before = e.composedPath()[0] as HTMLElement);
+  document.addEventListener('focusin', onFocusIn);
   let shown: UiView = null;
   let placeholders: ReturnType<typeof startPlaceholders> | undefined;
   let room: ReturnType<typeof keepFocusVisible> | undefined;
@@ -87,9 +90,9 @@ export function mount(ctx: UiContext): UiHandle {
       // a browser without :focus-visible: focus stays where the browser puts it
     }
     render(createElement(App, { v: view() }), box);
-    if (kept && !kept.isConnected) (opener?.isConnected ? opener : box.querySelector<HTMLElement>('.reopen') || before)?.focus();
     room?.update();
     placeholders?.refresh();
+    if (kept && !kept.isConnected) (opener?.isConnected ? opener : box.querySelector<HTMLElement>('.reopen') || before)?.focus();
   };
 
   const announce = () => {
@@ -163,8 +166,6 @@ export function mount(ctx: UiContext): UiHandle {
     drawSoon();
   });
 
-  // The host sees focusin only when focus enters the UI from outside it.
-  host.addEventListener('focusin', (e) => (before = e.relatedTarget as HTMLElement | null));
   const attach = () => {
     if (!alive) return;
     document.body.append(host);
@@ -209,6 +210,7 @@ export function mount(ctx: UiContext): UiHandle {
       stopChange();
       room?.stop();
       placeholders?.stop();
+      document.removeEventListener('focusin', onFocusIn);
       render(null, box);
       host.remove();
       if (shown) ctx.setView(null);

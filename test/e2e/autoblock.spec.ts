@@ -126,7 +126,7 @@ test.describe('auto-blocking of unmarked tags', () => {
     const body = `<div id="out"></div><script>
       window.__log = [];
       const a = document.createElement('script');
-      a.src = '/dist/portcullis-cold.js?unrelated';
+      a.src = '/dist/portcullis-ui-fr.js?unrelated';
       a.onload = () => __log.push('onload');
       document.head.appendChild(a);
       const inline = document.createElement('script');

@@ -114,6 +114,12 @@ test.describe('loader', () => {
     expect(await page.evaluate(() => window.Portcullis!.allowed('necessary'))).toBe(true);
   });
 
+  test('the cold path without a loader of its release says so and throws nothing', async ({ site }) => {
+    await site.open({ noLoader: true, body: '<script src="/dist/portcullis-cold.js"></script>' });
+    await expect.poll(() => portcullisErrors(site.console)).toEqual(['error: [portcullis] portcullis-cold.js needs portcullis.js from the same release']);
+    expect(site.errors).toEqual([]);
+  });
+
   test.describe('hot and cold paths', () => {
     const chunks = (requests: string[]) => requests.filter((u) => u.includes('/dist/')).map((u) => new URL(u).pathname);
 

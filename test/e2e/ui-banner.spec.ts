@@ -87,6 +87,34 @@ test.describe('banner: opt-in', () => {
     await expect(page.getByRole('button', { name: 'Your Privacy Choices' })).toBeFocused();
   });
 
+  test('keyboard: saving a preference center that page code opened focuses the floating button', async ({ site, page }) => {
+    await site.open({ config: config({ regime: 'opt-in', ui: { reopenButton: true } }), body: article });
+    await expect(banner(page)).toBeVisible();
+    // Opened with nothing focused: there is no opener to go back to.
+    await page.evaluate(() => window.Portcullis!.openPreferences());
+    const dialog = page.getByRole('dialog', { name: 'Privacy preferences' });
+    await expect(dialog).toBeVisible();
+    for (let i = 0; i < 30 && (await focused(page)) != 'Save choices'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Your Privacy Choices' })).toBeFocused();
+  });
+
+  test('keyboard: focus goes back into the page component it came from, inside its shadow root', async ({ site, page }) => {
+    const widget = `<x-widget></x-widget><script>
+      customElements.define('x-widget', class extends HTMLElement {
+        connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<button>Widget</button>'; }
+      });
+    </script>`;
+    await site.open({ config: config({ regime: 'opt-in' }), body: article + widget });
+    await expect(banner(page)).toBeVisible();
+    for (let i = 0; i < 60 && (await focused(page)) != 'Widget'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await focused(page)) != 'Reject all'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toBeHidden();
+    expect(await focused(page)).toBe('Widget');
+  });
+
   test('a pointer choice leaves focus alone: no jump back into the page', async ({ site, page }) => {
     await site.open({ config: config({ regime: 'opt-in' }), body: article });
     await page.getByRole('link', { name: 'Story 3', exact: true }).click();
