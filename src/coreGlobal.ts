@@ -1,10 +1,12 @@
-import { currentChoice, decide } from './core/decide';
-import { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
+import type { currentChoice, decide } from './core/decide';
+import type { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
 
 /**
- * What the loader shares with the cold chunk, in this order: the parts of core/resolve
- * and core/decide the cold path uses. A list, so only the loader's minified references
- * travel, not their names.
+ * What the loader shares with the cold chunk (`window.PortcullisCore`, set by loader.ts), in
+ * this order: the parts of core/resolve and core/decide the cold path uses. The cold build
+ * reads them in src/coldCore.ts instead of carrying second copies: 0.7 KB less on every
+ * first visit and on a returning visitor's first choice. A list, so only the loader's
+ * minified references travel, not their names.
  */
 export type SharedCore = [typeof resolve, typeof decide, typeof currentChoice, typeof REGION, typeof MAX_AGE_CAP];
 
@@ -13,13 +15,4 @@ declare global {
     /** Internal: the loader's core for the cold chunk (not part of the public API). */
     PortcullisCore?: SharedCore;
   }
-}
-
-/**
- * Hands the loader's own core functions to the cold chunk (see src/coldCore.ts), whose
- * build would otherwise carry second copies: 0.7 KB less on every first visit and on a
- * returning visitor's first choice.
- */
-export function shareCore(): void {
-  window.PortcullisCore = [resolve, decide, currentChoice, REGION, MAX_AGE_CAP];
 }

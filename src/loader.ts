@@ -7,7 +7,8 @@
  */
 import { createApi } from './api';
 import { boot, failClosed } from './boot';
-import { shareCore } from './coreGlobal';
+import { currentChoice, decide } from './core/decide';
+import { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
 import type { ColdModule } from './install';
 import { lazy } from './lazy';
 import { fileLoader } from './loadScript';
@@ -17,7 +18,8 @@ import { attempt, PREFIX } from './report';
 
 attempt(() => {
   if (window.Portcullis) return console.warn(PREFIX, 'loaded twice; the second copy does nothing');
-  shareCore();
+  // The cold chunk's core (src/coreGlobal.ts).
+  window.PortcullisCore = [resolve, decide, currentChoice, REGION, MAX_AGE_CAP];
   const script = document.currentScript as HTMLScriptElement | null;
   const handle = createApi(document);
   window.Portcullis = handle.api;

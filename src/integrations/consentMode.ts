@@ -18,10 +18,11 @@ function gtag(..._: unknown[]) {
  */
 export function consentTypes(state: ConsentState | null): Record<string, Status> {
   const s = (id: string): Status => (state?.categories[id] ? 'granted' : 'denied');
+  const ads = s('advertising');
   return {
-    ad_storage: s('advertising'),
-    ad_user_data: s('advertising'),
-    ad_personalization: s('advertising'),
+    ad_storage: ads,
+    ad_user_data: ads,
+    ad_personalization: ads,
     analytics_storage: s('analytics'),
     personalization_storage: s('personalization'),
     functionality_storage: 'granted',
