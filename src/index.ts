@@ -8,6 +8,7 @@ import { boot } from './boot';
 import * as cold from './cold';
 import { lazy } from './lazy';
 import { loadUi } from './loadUi';
+import { listenOpenLinks } from './openLinks';
 import { PREFIX } from './report';
 import type { PortcullisConfig, PortcullisInstance } from './types';
 
@@ -45,6 +46,7 @@ export interface InitOptions {
  */
 export function init(config: PortcullisConfig, options: InitOptions = {}): PortcullisInstance {
   const handle = createApi(document);
+  const stopLinks = listenOpenLinks(document, handle.api.openPreferences);
   const nonce = options.nonce || '';
   // Bundled, every chunk is a dynamic import: nothing is loaded by URL.
   const load = () => Promise.reject(new Error('not used in the ESM build'));
@@ -59,6 +61,7 @@ export function init(config: PortcullisConfig, options: InitOptions = {}): Portc
     ...handle.api,
     destroy() {
       destroy();
+      stopLinks();
       if (global && window.Portcullis === handle.api) delete window.Portcullis;
     },
   };

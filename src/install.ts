@@ -12,7 +12,6 @@ import { consentDefault, consentTypes, consentUpdate } from './integrations/cons
 import { pushConsentEvent } from './integrations/dataLayer';
 import { lazy, type Lazy } from './lazy';
 import type { LoadFile } from './loadScript';
-import { listenOpenLinks } from './openLinks';
 import { attempt, PREFIX, report } from './report';
 import type { ConsentState } from './types';
 import { PLACEHOLDER_SELECTOR, type UiHandle, type UiModule } from './uiContract';
@@ -110,7 +109,6 @@ export function install(
       }),
     );
 
-  const stopLinks = listenOpenLinks(doc, () => handle.api.openPreferences());
   handle.attach({
     get: () => clone(state),
     allowed: (id) => isAllowed(state, id),
@@ -138,7 +136,6 @@ export function install(
   return () => {
     gate.stop();
     sync.stop();
-    stopLinks();
     doc.removeEventListener('DOMContentLoaded', ready);
     handle.attach(null);
     ui.current()?.destroy();

@@ -12,6 +12,7 @@ import { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
 import type { ColdModule } from './install';
 import { lazy } from './lazy';
 import { fileLoader } from './loadScript';
+import { listenOpenLinks } from './openLinks';
 import { loadUi } from './loadUi';
 import { fetchConfig, pageConfig } from './pageConfig';
 import { attempt, PREFIX } from './report';
@@ -23,6 +24,8 @@ attempt(() => {
   const script = document.currentScript as HTMLScriptElement | null;
   const handle = createApi(document);
   window.Portcullis = handle.api;
+  // From the start: a click before the config is installed waits in the API's queue.
+  listenOpenLinks(document, handle.api.openPreferences);
   const attr = (name: string) => script?.getAttribute('data-' + name);
   const nonce = script?.nonce || '';
   const base = script?.src.replace(/[^/]*$/, '') || '';

@@ -145,6 +145,16 @@ test.describe('loader', () => {
       expect(chunks(site.requests).filter((u) => u.endsWith('portcullis-ui.js'))).toHaveLength(1);
     });
 
+    test('a [data-portcullis-open] click while the config is still validated opens the preference center once it is', async ({ site }) => {
+      const release = site.hold('portcullis-cold.js');
+      const body = '<button type="button" id="open" data-portcullis-open>Cookie settings</button>';
+      const page = await site.open({ config: good, body, waitUntil: 'domcontentloaded' });
+      await expect.poll(() => chunks(site.requests)).toContain('/dist/portcullis-cold.js');
+      await page.locator('#open').click();
+      release();
+      await expect(page.getByRole('dialog', { name: 'Privacy preferences' })).toBeVisible();
+    });
+
     test('a returning visitor under a changed config fetches no UI chunk while it is validated', async ({ site }) => {
       await site.setCookie(storedChoice(['analytics'], { ...good, theme: { accent: '#123456' } }));
       const page = await site.open({ config: good, body: gated });
