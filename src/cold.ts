@@ -6,7 +6,7 @@
  */
 import { choose, type Choice } from './core/choose';
 import { removeCookie, writeCookie } from './core/cookie';
-import { currentChoice, decide } from './core/decide';
+import { currentChoice } from './core/decide';
 import { randomId } from './core/randomId';
 import type { ResolvedConfig } from './core/resolve';
 import { encode, type StoredChoice } from './core/storage';
@@ -23,9 +23,10 @@ export interface Recorded {
   /**
    * Stores it: writes the cookie (or removes it after a reset); when the change withdraws
    * vendors, clears their declared cookies and storage, and with `reloadOnWithdraw` reloads
-   * the page once, since code that already ran cannot be unloaded.
+   * the page once, since code that already ran cannot be unloaded. `next` is the state the
+   * caller decided from `choice` when it applied it.
    */
-  commit(): void;
+  commit(next: ConsentState): void;
 }
 
 // The id of the next choice, made when this chunk loads: a page's first
@@ -57,11 +58,10 @@ export function record(
   return {
     choice,
     value,
-    commit() {
+    commit(next) {
       // The next id is drawn here, after the click that used this one has painted, and
       // what the change withdraws is worked out here too.
       nextId ||= randomId();
-      const next = decide(config, choice, state.signals, now);
       if (!change) removeCookie(config.cookie);
       else if (!writeCookie(config.cookie, value)) console.warn(PREFIX, 'could not store the choice (cookies blocked?); it applies to this page only');
       cleanup(config, state, next);

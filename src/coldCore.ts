@@ -9,4 +9,4 @@ import type { SharedCore } from './coreGlobal';
  */
 const core = window.PortcullisCore;
 if (!core) console.error(PREFIX, 'portcullis-cold.js needs portcullis.js from the same release');
-export const [resolve, decide, currentChoice, REGION, MAX_AGE_CAP] = core || ([] as unknown as SharedCore);
+export const [resolve, currentChoice, REGION, MAX_AGE_CAP] = core || ([] as unknown as SharedCore);

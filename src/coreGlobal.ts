@@ -1,4 +1,4 @@
-import type { currentChoice, decide } from './core/decide';
+import type { currentChoice } from './core/decide';
 import type { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
 
 /**
@@ -8,7 +8,7 @@ import type { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
  * first visit and on a returning visitor's first choice. A list, so only the loader's
  * minified references travel, not their names.
  */
-export type SharedCore = [typeof resolve, typeof decide, typeof currentChoice, typeof REGION, typeof MAX_AGE_CAP];
+export type SharedCore = [typeof resolve, typeof currentChoice, typeof REGION, typeof MAX_AGE_CAP];
 
 declare global {
   interface Window {

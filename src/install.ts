@@ -103,7 +103,7 @@ export function install(
         apply(r.choice);
         const next = clone(state);
         nextTask().then(() => {
-          attempt(() => (r.commit(), sync.notify(r.value)));
+          attempt(() => (r.commit(next), sync.notify(r.value)));
           done(next);
         });
       }),

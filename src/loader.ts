@@ -7,7 +7,7 @@
  */
 import { createApi } from './api';
 import { boot, failClosed } from './boot';
-import { currentChoice, decide } from './core/decide';
+import { currentChoice } from './core/decide';
 import { MAX_AGE_CAP, REGION, resolve } from './core/resolve';
 import type { ColdModule } from './install';
 import { lazy } from './lazy';
@@ -20,7 +20,7 @@ import { attempt, PREFIX } from './report';
 attempt(() => {
   if (window.Portcullis) return console.warn(PREFIX, 'loaded twice; the second copy does nothing');
   // The cold chunk's core (src/coreGlobal.ts).
-  window.PortcullisCore = [resolve, decide, currentChoice, REGION, MAX_AGE_CAP];
+  window.PortcullisCore = [resolve, currentChoice, REGION, MAX_AGE_CAP];
   const script = document.currentScript as HTMLScriptElement | null;
   const handle = createApi(document);
   window.Portcullis = handle.api;
